@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795626596133 } from './1795626596133-foundation.js';
+
+/** Every migration, in the order it must run. Add new ones at the end. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795626596133];

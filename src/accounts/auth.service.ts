@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { ProblemException } from '../common/errors/problem.js';
+import { sqlState } from '../common/errors/to-problem.js';
+import { normaliseOrganisationInput } from '../organisations/dto/organisation.dto.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { assertSubKindFits } from '../organisations/organisations.service.js';
+import { AccountProblems } from './accounts.errors.js';
+import { SessionView, UserView, type LoginDto, type RegisterDto } from './dto/auth.dto.js';
+import { Role } from './role.js';
+import { TokenService } from './token.service.js';
+import { UsersRepository } from './users.repository.js';
+
+/** Verifying against a fixed hash for unknown addresses keeps login time from revealing which accounts exist. */
+const UNKNOWN_USER_HASH = argon2.hash('no-such-user-placeholder');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsRepository,
+    private readonly users: UsersRepository,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** An organisation and its first user, both or neither. */
+  async register(input: RegisterDto): Promise<SessionView> {
+    assertSubKindFits(input.organisation.kind, input.organisation.subKind, 'organisation.subKind');
+    const passwordHash = await argon2.hash(input.user.password);
+    const userId = await this.dataSource
+      .transaction(async (manager) => {
+        const organisation = await this.organisations.insert(manager, normaliseOrganisationInput(input.organisation));
+        const user = await this.users.insert(manager, {
+          organisationId: organisation.id,
+          email: input.user.email,
+          fullName: input.user.fullName,
+          passwordHash,
+          role: Role.Member,
+        });
+        return user.id;
+      })
+      .catch((error: unknown) => {
+        throw this.explainUniqueViolation(error);
+      });
+    return this.sessionFor(userId);
+  }
+
+  async login(input: LoginDto): Promise<SessionView> {
+    const user = await this.users.findForLogin(input.email);
+    if (!user) {
+      await argon2.verify(await UNKNOWN_USER_HASH, input.password);
+      throw this.badCredentials();
+    }
+    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.lockedOut(user.lockedUntil);
+    if (!(await argon2.verify(user.passwordHash, input.password))) {
+      const { lockedUntil } = await this.users.recordFailedLogin(user.id);
+      throw lockedUntil ? this.lockedOut(lockedUntil) : this.badCredentials();
+    }
+    await this.users.resetFailedLogins(user.id);
+    if (!user.active || !user.organisation.active) {
+      throw new ProblemException(
+        AccountProblems.accountInactive,
+        'Dit account of deze organisatie is gedeactiveerd. Neem contact op met Satelliet.',
+      );
+    }
+    return this.sessionFor(user.id);
+  }
+
+  private async sessionFor(userId: string): Promise<SessionView> {
+    const user = await this.users.findWithOrganisation(userId);
+    if (!user) throw this.badCredentials();
+    const { accessToken, expiresAt } = await this.tokens.issue(user.id);
+    return { accessToken, expiresAt: expiresAt.toISOString(), user: UserView.of(user) };
+  }
+
+  private badCredentials() {
+    return new ProblemException(AccountProblems.badCredentials, 'E-mailadres of wachtwoord klopt niet.');
+  }
+
+  private lockedOut(until: Date) {
+    const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+    return new ProblemException(
+      AccountProblems.lockedOut,
+      `Te veel foute wachtwoorden na elkaar. Probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`,
+      {},
+      { 'retry-after': String(seconds) },
+    );
+  }
+
+  private explainUniqueViolation(error: unknown): unknown {
+    if (sqlState(error) !== '23505') return error;
+    const constraint = String((error as { driverError?: { constraint?: string } }).driverError?.constraint ?? '');
+    return constraint === 'users_email_key'
+      ? new ProblemException(AccountProblems.emailTaken, 'Er bestaat al een account met dit e-mailadres. Meld u aan.', {
+          errors: [{ field: 'user.email', message: 'is al in gebruik' }],
+        })
+      : new ProblemException(
+          AccountProblems.enterpriseNumberTaken,
+          'Deze organisatie (ondernemingsnummer) heeft al een account. Vraag een collega om u toe te voegen.',
+          { errors: [{ field: 'organisation.enterpriseNumber', message: 'heeft al een account' }] },
+        );
+  }
+}

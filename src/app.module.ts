@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AccountsModule } from './accounts/accounts.module.js';
+import type { AppConfig } from './common/config/app-config.js';
+import { AppConfigModule } from './common/config/app-config.module.js';
+import { DatabaseModule } from './common/database/database.module.js';
+import { ProblemJsonFilter } from './common/errors/problem-json.filter.js';
+import { createValidationPipe } from './common/http/validation-pipe.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { EventsModule } from './events/events.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Request ids come from the caller when it sends a sane one, else a fresh uuid; logs and problems carry it. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.register(config),
+        DatabaseModule.forUrl(databaseUrl),
+        RateLimitModule,
+        HealthModule,
+        OrganisationsModule,
+        AccountsModule,
+        EventsModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemJsonFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

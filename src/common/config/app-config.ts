@@ -1,0 +1,139 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting Satelliet reads from the environment, in one validated place.
+ * The README's configuration table mirrors this class; keep both in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Public address people use; links in mails and calendar invites start with it. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Absent: an embedded PostgreSQL is started under DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'moet een postgres://-adres zijn' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Preferred port of the embedded PostgreSQL; a free one is chosen when it is taken. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** Signs the bearer tokens. Required in production; development falls back to a fixed value. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'moet minstens 32 tekens lang zijn' })
+  TOKEN_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60 * 24 * 30)
+  TOKEN_TTL_MINUTES = 12 * 60;
+
+  /** Register and login requests per minute per client address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_MINUTE = 20;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Demo data is loaded at start unless this is false; never in production. */
+  @IsIn(['true', 'false'])
+  SEED_DEMO_DATA = 'true';
+
+  /** How long a sign-on waits for a busy event lock before answering 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  LOCK_TIMEOUT_MS = 3000;
+
+  /** Absent: mails are written as .eml files under DATA_DIR/mail. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'moet een smtp://- of smtps://-adres zijn' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Satelliet <noreply@satelliet.example>';
+
+  /** Absent: only payment by invoice is offered. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^sk_(test|live)_\w+/, { message: 'moet een Stripe-sleutel (sk_test_… of sk_live_…) zijn' })
+  STRIPE_SECRET_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^whsec_\w+/, { message: 'moet een Stripe-webhookgeheim (whsec_…) zijn' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  /** Only for tests and local fakes: talk to this Stripe API address instead of Stripe's own. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  STRIPE_API_BASE?: string;
+
+  /** How long an online sign-on holds its place while it waits for payment. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  PAYMENT_HOLD_MINUTES = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  INVOICE_DUE_DAYS = 30;
+}
+
+/** Validates process.env; a bad value stops start-up with a message that names the variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const plain = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined));
+  const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) => `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+    );
+    throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
+  }
+  if (config.NODE_ENV === 'production' && !config.TOKEN_SECRET) {
+    throw new ConfigError('Ongeldige configuratie:\n  TOKEN_SECRET ontbreekt; verplicht in productie.');
+  }
+  return config;
+}
+
+export class ConfigError extends Error {}
+
+/** The development fallback keeps a newcomer's tokens valid across restarts. */
+export const DEVELOPMENT_TOKEN_SECRET = 'satelliet-development-only-secret-not-for-production';

@@ -1,0 +1,105 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organisation } from '../../organisations/entities/organisation.entity.js';
+import { EventStatus } from '../event-status.js';
+import { Season } from './season.entity.js';
+
+@Entity('events')
+@Check('events_ends_after_start_check', 'ends_at > starts_at')
+@Check('events_deadline_before_start_check', 'sign_on_deadline <= starts_at')
+@Check('events_capacity_check', 'capacity IS NULL OR capacity > 0')
+@Check('events_tariffs_check', 'culture_house_tariff_cents >= 0 AND care_centre_tariff_cents >= 0')
+@Check('events_vat_rate_check', 'vat_rate_percent IN (0, 6, 12, 21)')
+@Check(
+  'events_test_slot_check',
+  '(test_slot_starts_at IS NULL) = (test_slot_ends_at IS NULL) AND (test_slot_ends_at IS NULL OR test_slot_ends_at > test_slot_starts_at)',
+)
+@Index('events_starts_at_idx', ['startsAt'])
+export class LivestreamEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  seasonCode: string;
+
+  @ManyToOne(() => Season, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'season_code' })
+  season: Season;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  performers: string[];
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'uuid' })
+  launchCentreId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'launch_centre_id' })
+  launchCentre: Organisation;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  signOnDeadline: Date;
+
+  /** The most satellites that can be confirmed; null means no limit. */
+  @Column({ type: 'integer', nullable: true })
+  capacity: number | null;
+
+  /** The technical test before the stream, when satellites check picture and sound. */
+  @Column({ type: 'timestamptz', nullable: true })
+  testSlotStartsAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  testSlotEndsAt: Date | null;
+
+  @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.Draft })
+  status: EventStatus;
+
+  /** Only for confirmed satellites and staff; no public response may contain it. */
+  @Column({ type: 'text', nullable: true })
+  streamUrl: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancellationReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  /** Tariffs per audience in euro cents excluding VAT, with the VAT rate beside them. */
+  @Column({ type: 'integer', default: 0 })
+  cultureHouseTariffCents: number;
+
+  @Column({ type: 'integer', default: 0 })
+  careCentreTariffCents: number;
+
+  @Column({ type: 'integer', default: 6 })
+  vatRatePercent: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

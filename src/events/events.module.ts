@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { LivestreamEvent } from './entities/livestream-event.entity.js';
+import { Season } from './entities/season.entity.js';
+import { EventsController } from './events.controller.js';
+import { EventsRepository } from './events.repository.js';
+import { EventsService } from './events.service.js';
+import { SeasonsController } from './seasons.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule],
+  controllers: [EventsController, SeasonsController],
+  providers: [EventsRepository, EventsService],
+  exports: [EventsRepository, EventsService],
+})
+export class EventsModule {}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
+import { Role } from '../accounts/role.js';
+import { ProblemException } from '../common/errors/problem.js';
+import type { Page } from '../common/http/pagination.dto.js';
+import { OrganisationKind } from '../organisations/organisation-kinds.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import {
+  AdminEventView,
+  PublicEventView,
+  type CancelEventDto,
+  type CreateEventDto,
+  type ListEventsQuery,
+  type UpdateEventDto,
+} from './dto/event.dto.js';
+import type { LivestreamEvent } from './entities/livestream-event.entity.js';
+import { EventStatus, PUBLIC_EVENT_STATUSES } from './event-status.js';
+import { EventProblems } from './events.errors.js';
+import { EventsRepository } from './events.repository.js';
+import { scheduleProblems } from './schedule-rules.js';
+
+const isAdmin = (viewer?: AuthenticatedUser) => viewer?.role === Role.Admin;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly events: EventsRepository,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
+
+  async list(query: ListEventsQuery, viewer?: AuthenticatedUser): Promise<Page<PublicEventView>> {
+    const visible = isAdmin(viewer) ? Object.values(EventStatus) : PUBLIC_EVENT_STATUSES;
+    const [items, total] = await this.events.list(query, visible);
+    return { items: items.map((event) => this.view(event, viewer)), total };
+  }
+
+  /** A draft does not exist for anyone but an admin. */
+  async get(id: string, viewer?: AuthenticatedUser): Promise<PublicEventView> {
+    const event = await this.events.findById(id);
+    if (!event || (event.status === EventStatus.Draft && !isAdmin(viewer))) throw eventNotFound(id);
+    return this.view(event, viewer);
+  }
+
+  async create(input: CreateEventDto): Promise<AdminEventView> {
+    if (!(await this.events.findSeason(input.seasonCode))) {
+      throw new ProblemException(EventProblems.seasonNotFound, `Seizoen ${input.seasonCode} bestaat niet.`, {
+        errors: [{ field: 'seasonCode', message: 'bestaat niet' }],
+      });
+    }
+    await this.assertLaunchCentre(input.launchCentreId);
+    const event = this.events.create({
+      ...input,
+      description: input.description ?? '',
+      capacity: input.capacity ?? null,
+      testSlotStartsAt: input.testSlotStartsAt ?? null,
+      testSlotEndsAt: input.testSlotEndsAt ?? null,
+      streamUrl: input.streamUrl ?? null,
+      status: EventStatus.Draft,
+    });
+    assertSchedule(event);
+    const saved = await this.events.save(event);
+    return AdminEventView.ofAdmin(await this.require(saved.id));
+  }
+
+  async update(id: string, changes: UpdateEventDto): Promise<AdminEventView> {
+    const event = await this.require(id);
+    assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
+    if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
+    Object.assign(event, changes);
+    assertSchedule(event);
+    await this.events.save(event);
+    return AdminEventView.ofAdmin(await this.require(id));
+  }
+
+  async publish(id: string): Promise<AdminEventView> {
+    const event = await this.require(id);
+    assertStatus(event, [EventStatus.Draft], 'publiceren');
+    event.status = EventStatus.Published;
+    event.publishedAt = new Date();
+    await this.events.save(event);
+    return AdminEventView.ofAdmin(event);
+  }
+
+  async cancel(id: string, input: CancelEventDto): Promise<AdminEventView> {
+    const event = await this.require(id);
+    assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
+    event.status = EventStatus.Cancelled;
+    event.cancellationReason = input.reason;
+    event.cancelledAt = new Date();
+    await this.events.save(event);
+    return AdminEventView.ofAdmin(event);
+  }
+
+  private view(event: LivestreamEvent, viewer?: AuthenticatedUser): PublicEventView {
+    return isAdmin(viewer) ? AdminEventView.ofAdmin(event) : PublicEventView.of(event);
+  }
+
+  private async require(id: string): Promise<LivestreamEvent> {
+    const event = await this.events.findById(id);
+    if (!event) throw eventNotFound(id);
+    return event;
+  }
+
+  /** The launch centre is where the show is filmed: a culture house with an account. */
+  private async assertLaunchCentre(id: string): Promise<void> {
+    const centre = await this.organisations.findById(id);
+    if (!centre || centre.kind !== OrganisationKind.CultureHouse) {
+      throw new ProblemException(EventProblems.invalidLaunchCentre, 'Het lanceercentrum moet een bestaand cultuurhuis zijn.', {
+        errors: [{ field: 'launchCentreId', message: 'is geen bekend cultuurhuis' }],
+      });
+    }
+  }
+}
+
+export function eventNotFound(id: string): ProblemException {
+  return new ProblemException(EventProblems.notFound, `Er is geen voorstelling met id ${id}.`);
+}
+
+function assertSchedule(event: LivestreamEvent): void {
+  const problems = scheduleProblems(event);
+  if (problems.length > 0) {
+    throw new ProblemException(EventProblems.invalidSchedule, 'De tijden van de voorstelling kloppen niet.', {
+      errors: problems,
+    });
+  }
+}
+
+const STATUS_NL: Record<EventStatus, string> = {
+  [EventStatus.Draft]: 'een ontwerp',
+  [EventStatus.Published]: 'gepubliceerd',
+  [EventStatus.Cancelled]: 'afgelast',
+  [EventStatus.Streamed]: 'al gestreamd',
+};
+
+function assertStatus(event: LivestreamEvent, allowed: EventStatus[], action: string): void {
+  if (!allowed.includes(event.status)) {
+    throw new ProblemException(
+      EventProblems.wrongStatus,
+      `U kunt deze voorstelling niet ${action}: ze is ${STATUS_NL[event.status]}.`,
+      {
+        currentStatus: event.status,
+      },
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { createApp } from './app.factory.js';
+import { ConfigError, loadAppConfig, type AppConfig } from './common/config/app-config.js';
+import { EmbeddedDatabaseError, startEmbeddedPostgres } from './common/database/embedded-postgres-server.js';
+import { runMigrations } from './common/database/run-migrations.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.js';
+import { seedDemoData } from './demo/seed-demo-data.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Database {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function openDatabase(config: AppConfig): Promise<Database> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => undefined };
+  say('Geen DATABASE_URL: de ingebouwde PostgreSQL wordt gestart …');
+  const embedded = await startEmbeddedPostgres({
+    dataDir: resolve(config.DATA_DIR, 'postgres'),
+    preferredPort: config.EMBEDDED_PG_PORT,
+    log: say,
+  });
+  say(`PostgreSQL draait op 127.0.0.1:${embedded.port} (data in ${resolve(config.DATA_DIR, 'postgres')}).`);
+  return embedded;
+}
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const database = await openDatabase(config);
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+  };
+  try {
+    const applied = await runMigrations(database.url);
+    say(applied.length ? `Migraties uitgevoerd: ${applied.join(', ')}` : 'Database is bij: geen nieuwe migraties.');
+    if (config.NODE_ENV !== 'production' && config.SEED_DEMO_DATA === 'true') {
+      const added = await seedDemoData(database.url);
+      say(added ? `Demodata geladen (${added} rijen).` : 'Demodata was er al; niets opnieuw geladen.');
+    }
+    const app = await createApp(config, database.url);
+    await app.listen(config.PORT, config.HOST);
+
+    const shutdown = async (signal: string) => {
+      say(`${signal} ontvangen: Satelliet stopt netjes …`);
+      await app.close();
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+    printWelcome(config);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}
+
+function printWelcome(config: AppConfig): void {
+  const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
+  say('');
+  say(`Satelliet draait op ${base}`);
+  say(`  Programma (API):  ${base}/api/events`);
+  say(`  API-documentatie: ${base}/api/docs`);
+  if (config.NODE_ENV !== 'production' && config.SEED_DEMO_DATA === 'true') {
+    say(`  Demo-aanmeldingen (wachtwoord "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) say(`    ${user.role.padEnd(8)} ${user.email}`);
+  }
+  say('Stoppen: Ctrl+C');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) {
+    process.stderr.write(`\n${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `\nSatelliet kon niet starten: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

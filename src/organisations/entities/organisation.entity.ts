@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrganisationKind, OrganisationSubKind, Province } from '../organisation-kinds.js';
+
+@Entity('organisations')
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
+  kind: OrganisationKind;
+
+  @Column({ type: 'enum', enum: OrganisationSubKind, enumName: 'organisation_sub_kind', nullable: true })
+  subKind: OrganisationSubKind | null;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Ten bare digits; the unique index makes one account per enterprise. */
+  @Column({ type: 'char', length: 10, unique: true })
+  enterpriseNumber: string;
+
+  @Column({ type: 'text', nullable: true })
+  vatNumber: string | null;
+
+  @Column({ type: 'text' })
+  street: string;
+
+  @Column({ type: 'char', length: 4 })
+  postcode: string;
+
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Column({ type: 'enum', enum: Province, enumName: 'province' })
+  province: Province;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  phone: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

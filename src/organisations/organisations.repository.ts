@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import { ILike } from 'typeorm';
+import { Organisation } from './entities/organisation.entity.js';
+import type { OrganisationKind } from './organisation-kinds.js';
+
+@Injectable()
+export class OrganisationsRepository {
+  constructor(@InjectRepository(Organisation) private readonly organisations: Repository<Organisation>) {}
+
+  insert(
+    manager: EntityManager,
+    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'vatNumber'> & { vatNumber?: string | null },
+  ) {
+    const repository = manager.getRepository(Organisation);
+    return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null }));
+  }
+
+  findById(id: string): Promise<Organisation | null> {
+    return this.organisations.findOneBy({ id });
+  }
+
+  list(filter: { kind?: OrganisationKind; name?: string; limit: number; offset: number }): Promise<[Organisation[], number]> {
+    const where: FindOptionsWhere<Organisation> = {
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.name ? { name: ILike(`%${filter.name.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
+    };
+    return this.organisations.findAndCount({ where, order: { name: 'ASC' }, take: filter.limit, skip: filter.offset });
+  }
+
+  async update(id: string, changes: Partial<Organisation>): Promise<void> {
+    await this.organisations.update({ id }, changes);
+  }
+}

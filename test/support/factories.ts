@@ -1,0 +1,118 @@
+import * as argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { enterpriseCheckDigits } from '../../src/organisations/enterprise-number.js';
+import type { TestApp } from './test-app.js';
+
+let sequence = 0;
+const unique = () => `${process.pid % 1000}${Date.now() % 100000}${++sequence}`;
+
+/** A valid, unused enterprise number: eight varying digits plus their check digits. */
+export function validEnterpriseNumber(): string {
+  const firstEight = `0${unique().padStart(7, '0').slice(-7)}`;
+  return `${firstEight}${String(enterpriseCheckDigits(firstEight)).padStart(2, '0')}`;
+}
+
+export const PASSWORD = 'een-goed-wachtwoord';
+
+export function registrationBody(
+  overrides: { kind?: 'culture_house' | 'care_centre'; email?: string; enterpriseNumber?: string } = {},
+) {
+  const kind = overrides.kind ?? 'care_centre';
+  const tag = unique();
+  return {
+    organisation: {
+      kind,
+      subKind: kind === 'care_centre' ? 'woonzorgcentrum' : 'cultuurcentrum',
+      name: `${kind === 'care_centre' ? 'WZC' : 'CC'} Test ${tag}`,
+      enterpriseNumber: overrides.enterpriseNumber ?? validEnterpriseNumber(),
+      street: 'Kerkstraat 1',
+      postcode: '3990',
+      municipality: 'Peer',
+      province: 'limburg',
+      email: `info-${tag}@test.example`,
+      phone: '011 12 34 56',
+    },
+    user: { fullName: 'Test Gebruiker', email: overrides.email ?? `user-${tag}@test.example`, password: PASSWORD },
+  };
+}
+
+export interface Member {
+  token: string;
+  userId: string;
+  organisationId: string;
+  email: string;
+}
+
+/** Registers a culture house or care centre through the API and returns its first user's session. */
+export async function registerMember(testApp: TestApp, kind: 'culture_house' | 'care_centre' = 'care_centre'): Promise<Member> {
+  const body = registrationBody({ kind });
+  const response = await testApp.http.post('/api/auth/register').send(body).expect(201);
+  return {
+    token: response.body.accessToken,
+    userId: response.body.user.id,
+    organisationId: response.body.user.organisation.id,
+    email: body.user.email,
+  };
+}
+
+/** Operator staff cannot register themselves; they are inserted, then log in through the API. */
+export async function createStaff(testApp: TestApp, role: 'admin' | 'finance'): Promise<Member> {
+  const operatorId = await ensureOperator(testApp.dataSource);
+  const email = `${role}-${unique()}@operator.example`;
+  const [user] = await testApp.dataSource.query(
+    `INSERT INTO users (organisation_id, email, full_name, password_hash, role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [operatorId, email, `Test ${role}`, await argon2.hash(PASSWORD), role],
+  );
+  const response = await testApp.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+  return { token: response.body.accessToken, userId: user.id, organisationId: operatorId, email };
+}
+
+async function ensureOperator(dataSource: DataSource): Promise<string> {
+  const existing = await dataSource.query(`SELECT id FROM organisations WHERE kind = 'operator' LIMIT 1`);
+  if (existing.length > 0) return existing[0].id;
+  const [row] = await dataSource.query(
+    `INSERT INTO organisations (kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
+     VALUES ('operator', 'Satelliet vzw', $1, 'Bondgenotenlaan 1', '3000', 'Leuven', 'vlaams-brabant', 'info@satelliet.example', '016 00 00 01')
+     RETURNING id`,
+    [validEnterpriseNumber()],
+  );
+  return row.id;
+}
+
+export async function ensureSeason(dataSource: DataSource, code = '2026-2027'): Promise<string> {
+  const [from, to] = code.split('-');
+  await dataSource.query(`INSERT INTO seasons (code, name, starts_on, ends_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+    code,
+    `Seizoen ${code}`,
+    `${from}-09-01`,
+    `${to}-06-30`,
+  ]);
+  return code;
+}
+
+/** A valid event body, starting `daysAhead` days from now, with its deadline two days before. */
+export function eventBody(launchCentreId: string, overrides: Record<string, unknown> = {}, daysAhead = 30) {
+  const start = new Date(Date.now() + daysAhead * 86_400_000);
+  start.setUTCHours(13, 0, 0, 0);
+  const iso = (date: Date) => date.toISOString();
+  return {
+    seasonCode: '2026-2027',
+    title: `Testvoorstelling ${unique()}`,
+    performers: ['De Testers'],
+    description: 'Een voorstelling voor de tests.',
+    launchCentreId,
+    startsAt: iso(start),
+    endsAt: iso(new Date(start.getTime() + 90 * 60_000)),
+    signOnDeadline: iso(new Date(start.getTime() - 2 * 86_400_000)),
+    testSlotStartsAt: iso(new Date(start.getTime() - 90 * 60_000)),
+    testSlotEndsAt: iso(new Date(start.getTime() - 45 * 60_000)),
+    capacity: null,
+    streamUrl: 'https://stream.example/secret-link-123',
+    cultureHouseTariffCents: 25000,
+    careCentreTariffCents: 9500,
+    vatRatePercent: 6,
+    ...overrides,
+  };
+}
+
+export const bearer = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
