@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { formatDutchDate, formatDutchDateTime, formatDutchPeriod, formatDutchTime, formatEuroCents } from './dutch-format.js';
+
+describe('Nederlandse weergave van tijden', () => {
+  it.each([
+    ['2023-01-31T13:00:00Z', 'di 31 jan 2023, 14:00'],
+    ['2023-03-13T13:00:00Z', 'ma 13 mrt 2023, 14:00'],
+    ['2023-09-24T12:00:00Z', 'zo 24 sep 2023, 14:00'],
+    ['2023-11-06T13:00:00Z', 'ma 6 nov 2023, 14:00'],
+    ['2026-03-29T12:00:00Z', 'zo 29 mrt 2026, 14:00'],
+  ])('toont %s in Brusselse tijd als %s', (iso, shown) => {
+    expect(formatDutchDateTime(new Date(iso))).toBe(shown);
+  });
+
+  it('toont het uur net na middernacht op de juiste dag', () => {
+    expect(formatDutchDate(new Date('2023-12-31T23:30:00Z'))).toBe('ma 1 jan 2024');
+    expect(formatDutchTime(new Date('2023-12-31T23:30:00Z'))).toBe('00:30');
+  });
+
+  it('schrijft de einddatum alleen als de periode over middernacht loopt', () => {
+    expect(formatDutchPeriod(new Date('2023-09-24T12:00:00Z'), new Date('2023-09-24T13:30:00Z'))).toBe(
+      'zo 24 sep 2023, 14:00–15:30',
+    );
+    expect(formatDutchPeriod(new Date('2023-09-24T21:00:00Z'), new Date('2023-09-24T22:30:00Z'))).toBe(
+      'zo 24 sep 2023, 23:00–ma 25 sep 2023, 00:30',
+    );
+  });
+
+  it('weigert een ongeldige datum', () => {
+    expect(() => formatDutchDateTime(new Date('nonsense'))).toThrow(RangeError);
+  });
+});
+
+describe('Nederlandse weergave van bedragen', () => {
+  it.each([
+    [0, '€ 0,00'],
+    [5, '€ 0,05'],
+    [123450, '€ 1.234,50'],
+    [-800000, '€ -8.000,00'],
+    [123456789, '€ 1.234.567,89'],
+  ])('toont %i cent als %s', (cents, shown) => {
+    expect(formatEuroCents(cents)).toBe(shown);
+  });
+
+  it('weigert een bedrag dat geen geheel aantal cent is', () => {
+    expect(() => formatEuroCents(12.5)).toThrow(RangeError);
+  });
+
+  it('geeft elk geheel bedrag terug zonder centen te verliezen', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+        const digits = formatEuroCents(cents).replace(/[€ .,]/g, '');
+        expect(BigInt(digits)).toBe(BigInt(cents));
+      }),
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { DateTime } from 'luxon';
+
+/** Satelliet shows and invites every time in Belgian local time, whatever zone the server runs in. */
+export const BRUSSELS_TIME_ZONE = 'Europe/Brussels';
+
+// Written out rather than taken from Intl, whose Dutch abbreviations ("sep.", "mrt.") differ between ICU builds.
+const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+export function inBrussels(instant: Date): DateTime {
+  const local = DateTime.fromJSDate(instant, { zone: BRUSSELS_TIME_ZONE });
+  if (!local.isValid) throw new RangeError(`Ongeldig tijdstip: ${String(instant)}`);
+  return local;
+}
+
+/** "zo 24 sep 2023" */
+export function formatDutchDate(instant: Date): string {
+  const local = inBrussels(instant);
+  return `${WEEKDAYS[local.weekday - 1]} ${local.day} ${MONTHS[local.month - 1]} ${local.year}`;
+}
+
+/** "14:00" */
+export function formatDutchTime(instant: Date): string {
+  return inBrussels(instant).toFormat('HH:mm');
+}
+
+/** "zo 24 sep 2023, 14:00" */
+export function formatDutchDateTime(instant: Date): string {
+  return `${formatDutchDate(instant)}, ${formatDutchTime(instant)}`;
+}
+
+/** "zo 24 sep 2023, 14:00–15:30"; the end gets its own date only when it falls on another day. */
+export function formatDutchPeriod(start: Date, end: Date): string {
+  const sameDay = inBrussels(start).toISODate() === inBrussels(end).toISODate();
+  return `${formatDutchDateTime(start)}–${sameDay ? formatDutchTime(end) : formatDutchDateTime(end)}`;
+}
+
+/** "€ 1.234,50" and "€ -8.000,00", from integer cents without ever passing through a float. */
+export function formatEuroCents(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Een bedrag in cent moet een geheel getal zijn, niet ${cents}`);
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  const euros = Math.trunc(absolute / 100);
+  const rest = absolute % 100;
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€ ${sign}${grouped},${String(rest).padStart(2, '0')}`;
+}
