@@ -1,0 +1,85 @@
+import { assertCents, assertNonNegative, exactSum } from './money.js';
+
+export type EventBudgetStatus = 'break_even' | 'deficit_covered' | 'deficit_needs_decision';
+export type YearBudgetStatus = 'within_margin' | 'margin_exceeded';
+
+/** One event of the budget year (the Brussels calendar year of its start). */
+export interface YearEventInput {
+  eventId: string;
+  resultCents: number;
+  projectedResultCents: number;
+  /** The deficit its principle decision accepts, as a positive amount; null without a decision. */
+  acceptedDeficitCents: number | null;
+}
+
+export interface YearTotals {
+  resultCents: number;
+  /** How much of the margin the total uses: the negative part of the total, as a positive amount. */
+  marginUsedCents: number;
+  /** What may still be lost this year; below zero by how much the margin is exceeded. */
+  marginRemainingCents: number;
+  status: YearBudgetStatus;
+}
+
+export interface YearEventView extends YearEventInput {
+  status: EventBudgetStatus;
+}
+
+export interface BudgetYearView {
+  approvedMarginCents: number;
+  events: YearEventView[];
+  /** From confirmed sign-ons only. */
+  current: YearTotals;
+  /** Counting pending and waitlisted sign-ons that capacity allows: what the year heads for. */
+  projected: YearTotals;
+}
+
+/** A decision covers a deficit when it accepts at least that much. */
+export function eventBudgetStatus(resultCents: number, acceptedDeficitCents: number | null): EventBudgetStatus {
+  if (assertCents(resultCents, 'het resultaat') >= 0) return 'break_even';
+  if (acceptedDeficitCents !== null && assertNonNegative(acceptedDeficitCents, 'het aanvaarde tekort') >= -resultCents) {
+    return 'deficit_covered';
+  }
+  return 'deficit_needs_decision';
+}
+
+/**
+ * The approved margin is how far below zero the year may end, so it is zero or negative
+ * (-800000 cents in 2023). A year without a margin set has a margin of 0.
+ */
+export function yearTotals(approvedMarginCents: number, resultsCents: readonly number[]): YearTotals {
+  assertApprovedMargin(approvedMarginCents);
+  const resultCents = exactSum(resultsCents);
+  const marginUsedCents = Math.max(0, -resultCents);
+  return {
+    resultCents,
+    marginUsedCents,
+    marginRemainingCents: exactSum([-approvedMarginCents, -marginUsedCents]),
+    status: resultCents >= approvedMarginCents ? 'within_margin' : 'margin_exceeded',
+  };
+}
+
+/** Event statuses follow the projected result, the figure that publishing is judged on too. */
+export function budgetYear(approvedMarginCents: number, events: readonly YearEventInput[]): BudgetYearView {
+  return {
+    approvedMarginCents,
+    events: events.map((event) => ({
+      ...event,
+      status: eventBudgetStatus(event.projectedResultCents, event.acceptedDeficitCents),
+    })),
+    current: yearTotals(
+      approvedMarginCents,
+      events.map((event) => event.resultCents),
+    ),
+    projected: yearTotals(
+      approvedMarginCents,
+      events.map((event) => event.projectedResultCents),
+    ),
+  };
+}
+
+export function assertApprovedMargin(approvedMarginCents: number): void {
+  if (assertCents(approvedMarginCents, 'de goedgekeurde marge') > 0) {
+    throw new RangeError('de goedgekeurde marge is een verlies en dus nul of negatief');
+  }
+}

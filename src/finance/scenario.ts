@@ -1,0 +1,70 @@
+import { eventResult, type EventResult } from './event-result.js';
+import { perAudience, type AudienceSignOns, type CostLine, type EventFinanceInputs, type PerAudience } from './finance-inputs.js';
+import { assertNonNegative, exactProduct, exactSum, scaleRoundingDown } from './money.js';
+import { stillNeeded, type StillNeeded } from './still-needed.js';
+
+export type CostLineOverride = Pick<CostLine, 'id'> & Partial<Omit<CostLine, 'id'>>;
+
+/** Hypothetical changes to one event; whatever is left out stays as it is. */
+export interface ScenarioChanges {
+  tariffsCents?: Partial<PerAudience<number>>;
+  /** The number of confirmed satellites per audience. */
+  satellites?: Partial<PerAudience<number>>;
+  capacity?: number | null;
+  costLineOverrides?: readonly CostLineOverride[];
+  addedCostLines?: readonly CostLine[];
+}
+
+export interface ScenarioOutcome {
+  inputs: EventFinanceInputs;
+  result: EventResult;
+  stillNeeded: PerAudience<StillNeeded>;
+}
+
+/** Lets the caller answer an unknown cost line with a 400 before running the scenario. */
+export function unknownCostLineIds(inputs: EventFinanceInputs, changes: ScenarioChanges): string[] {
+  const known = new Set(inputs.costLines.map((line) => line.id));
+  return (changes.costLineOverrides ?? []).map((override) => override.id).filter((id) => !known.has(id));
+}
+
+/**
+ * Existing sign-ons keep their price snapshots, as they do when a tariff really changes. Extra
+ * satellites pay the scenario's tariff. Fewer satellites keep their share of the confirmed
+ * revenue, rounded down so that a what-if never promises a cent too much.
+ */
+function scenarioSignOns(current: AudienceSignOns, count: number | undefined, tariffCents: number): AudienceSignOns {
+  if (count === undefined) return current;
+  assertNonNegative(count, 'het aantal satellieten');
+  const { confirmedCount, confirmedRevenueCents } = current;
+  const confirmedRevenue =
+    count >= confirmedCount
+      ? exactSum([confirmedRevenueCents, exactProduct(tariffCents, count - confirmedCount)])
+      : scaleRoundingDown(confirmedRevenueCents, count, confirmedCount);
+  return { ...current, confirmedCount: count, confirmedRevenueCents: confirmedRevenue };
+}
+
+/** Only the fields an override sets; a DTO may carry absent fields as undefined. */
+function overrideLine(line: CostLine, override: CostLineOverride | undefined): CostLine {
+  const set = Object.entries(override ?? {}).filter(([, value]) => value !== undefined);
+  return { ...line, ...(Object.fromEntries(set) as Partial<CostLine>) };
+}
+
+export function applyScenario(inputs: EventFinanceInputs, changes: ScenarioChanges): EventFinanceInputs {
+  const unknown = unknownCostLineIds(inputs, changes);
+  if (unknown.length > 0) throw new RangeError(`onbekende kostenlijnen: ${unknown.join(', ')}`);
+  const tariffsCents = perAudience((a) => changes.tariffsCents?.[a] ?? inputs.tariffsCents[a]);
+  const overrides = new Map((changes.costLineOverrides ?? []).map((override) => [override.id, override]));
+  return {
+    ...inputs,
+    capacity: changes.capacity === undefined ? inputs.capacity : changes.capacity,
+    tariffsCents,
+    signOns: perAudience((a) => scenarioSignOns(inputs.signOns[a], changes.satellites?.[a], tariffsCents[a])),
+    costLines: [...inputs.costLines.map((line) => ({ ...line, ...overrides.get(line.id) })), ...(changes.addedCostLines ?? [])],
+  };
+}
+
+/** The same figures as for the real event, from the changed inputs; nothing is written anywhere. */
+export function runScenario(inputs: EventFinanceInputs, changes: ScenarioChanges): ScenarioOutcome {
+  const changed = applyScenario(inputs, changes);
+  return { inputs: changed, result: eventResult(changed), stillNeeded: stillNeeded(changed) };
+}
