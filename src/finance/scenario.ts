@@ -59,7 +59,7 @@ export function applyScenario(inputs: EventFinanceInputs, changes: ScenarioChang
     capacity: changes.capacity === undefined ? inputs.capacity : changes.capacity,
     tariffsCents,
     signOns: perAudience((a) => scenarioSignOns(inputs.signOns[a], changes.satellites?.[a], tariffsCents[a])),
-    costLines: [...inputs.costLines.map((line) => ({ ...line, ...overrides.get(line.id) })), ...(changes.addedCostLines ?? [])],
+    costLines: [...inputs.costLines.map((line) => overrideLine(line, overrides.get(line.id))), ...(changes.addedCostLines ?? [])],
   };
 }
 
