@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { formatDutchDate, formatDutchDateTime, formatDutchPeriod, formatDutchTime, formatEuroCents } from './dutch-format.js';
+import {
+  formatDutchCalendarDate,
+  formatDutchDate,
+  formatDutchDateTime,
+  formatDutchPeriod,
+  formatDutchTime,
+  formatEuroCents,
+} from './dutch-format.js';
 
 describe('Nederlandse weergave van tijden', () => {
   it.each([
@@ -26,6 +33,13 @@ describe('Nederlandse weergave van tijden', () => {
     );
   });
 
+  it('toont een kalenderdatum zonder tijd op de dag zelf', () => {
+    expect(formatDutchCalendarDate('2023-10-31')).toBe('di 31 okt 2023');
+    expect(formatDutchCalendarDate('2024-03-31')).toBe('zo 31 mrt 2024');
+    expect(() => formatDutchCalendarDate('2023-02-30')).toThrow(RangeError);
+    expect(() => formatDutchCalendarDate('31/10/2023')).toThrow(RangeError);
+  });
+
   it('weigert een ongeldige datum', () => {
     expect(() => formatDutchDateTime(new Date('nonsense'))).toThrow(RangeError);
   });
@@ -36,7 +50,7 @@ describe('Nederlandse weergave van bedragen', () => {
     [0, '€ 0,00'],
     [5, '€ 0,05'],
     [123450, '€ 1.234,50'],
-    [-800000, '€ -8.000,00'],
+    [-800000, '- € 8.000,00'],
     [123456789, '€ 1.234.567,89'],
   ])('toont %i cent als %s', (cents, shown) => {
     expect(formatEuroCents(cents)).toBe(shown);

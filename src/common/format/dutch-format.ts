@@ -13,10 +13,18 @@ export function inBrussels(instant: Date): DateTime {
   return local;
 }
 
-/** "zo 24 sep 2023" */
+const dutchDay = (local: DateTime) => `${WEEKDAYS[local.weekday - 1]} ${local.day} ${MONTHS[local.month - 1]} ${local.year}`;
+
+/** "zo 24 sep 2023", the day an instant falls on in Belgium. */
 export function formatDutchDate(instant: Date): string {
-  const local = inBrussels(instant);
-  return `${WEEKDAYS[local.weekday - 1]} ${local.day} ${MONTHS[local.month - 1]} ${local.year}`;
+  return dutchDay(inBrussels(instant));
+}
+
+/** "di 31 okt 2023", for a date without time of day such as an invoice's due date (YYYY-MM-DD). */
+export function formatDutchCalendarDate(isoDate: string): string {
+  const day = DateTime.fromISO(isoDate, { zone: 'utc' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || !day.isValid) throw new RangeError(`Geen datum als JJJJ-MM-DD: "${isoDate}"`);
+  return dutchDay(day);
 }
 
 /** "14:00" */
@@ -35,13 +43,13 @@ export function formatDutchPeriod(start: Date, end: Date): string {
   return `${formatDutchDateTime(start)}–${sameDay ? formatDutchTime(end) : formatDutchDateTime(end)}`;
 }
 
-/** "€ 1.234,50" and "€ -8.000,00", from integer cents without ever passing through a float. */
+/** "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing through a float. */
 export function formatEuroCents(cents: number): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Een bedrag in cent moet een geheel getal zijn, niet ${cents}`);
-  const sign = cents < 0 ? '-' : '';
+  const sign = cents < 0 ? '- ' : '';
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = absolute % 100;
   const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `€ ${sign}${grouped},${String(rest).padStart(2, '0')}`;
+  return `${sign}€ ${grouped},${String(rest).padStart(2, '0')}`;
 }
