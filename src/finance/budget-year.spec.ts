@@ -1,0 +1,65 @@
+import { budgetYear, eventBudgetStatus, yearTotals } from './budget-year.js';
+
+describe('status van een voorstelling in het budgetjaar', () => {
+  it('is break-even bij een resultaat van nul of meer', () => {
+    expect(eventBudgetStatus(0, null)).toBe('break_even');
+    expect(eventBudgetStatus(1, null)).toBe('break_even');
+  });
+
+  it('is gedekt als de principebeslissing minstens het tekort aanvaardt', () => {
+    expect(eventBudgetStatus(-420000, 420000)).toBe('deficit_covered');
+    expect(eventBudgetStatus(-420000, 450000)).toBe('deficit_covered');
+  });
+
+  it('vraagt een beslissing zonder principebeslissing of als die te weinig aanvaardt', () => {
+    expect(eventBudgetStatus(-1, null)).toBe('deficit_needs_decision');
+    expect(eventBudgetStatus(-420001, 420000)).toBe('deficit_needs_decision');
+  });
+});
+
+describe('totalen van een budgetjaar', () => {
+  it('blijft binnen een marge van € -8.000,00 met € 5.000,00 verlies', () => {
+    expect(yearTotals(-800000, [25600, -525600])).toEqual({
+      resultCents: -500000,
+      marginUsedCents: 500000,
+      marginRemainingCents: 300000,
+      status: 'within_margin',
+    });
+  });
+
+  it('gebruikt geen marge bij een positief jaar', () => {
+    expect(yearTotals(-800000, [100])).toEqual({
+      resultCents: 100,
+      marginUsedCents: 0,
+      marginRemainingCents: 800000,
+      status: 'within_margin',
+    });
+  });
+
+  it('staat op precies de marge nog binnen, een cent verder niet', () => {
+    expect(yearTotals(-800000, [-800000]).status).toBe('within_margin');
+    expect(yearTotals(-800000, [-800001])).toMatchObject({ status: 'margin_exceeded', marginRemainingCents: -1 });
+  });
+
+  it('laat zonder marge geen enkel verlies toe', () => {
+    expect(yearTotals(0, []).status).toBe('within_margin');
+    expect(yearTotals(0, [-1]).status).toBe('margin_exceeded');
+  });
+
+  it('weigert een positieve marge', () => {
+    expect(() => yearTotals(800000, [])).toThrow(RangeError);
+  });
+
+  it('geeft elke voorstelling haar status volgens de prognose, en totalen voor beide', () => {
+    const view = budgetYear(-800000, [
+      { eventId: 'a', resultCents: -100000, projectedResultCents: 5000, acceptedDeficitCents: null },
+      { eventId: 'b', resultCents: -900000, projectedResultCents: -420000, acceptedDeficitCents: 450000 },
+    ]);
+    expect(view.events.map((e) => [e.eventId, e.status])).toEqual([
+      ['a', 'break_even'],
+      ['b', 'deficit_covered'],
+    ]);
+    expect(view.current).toMatchObject({ resultCents: -1000000, status: 'margin_exceeded' });
+    expect(view.projected).toMatchObject({ resultCents: -415000, status: 'within_margin' });
+  });
+});
