@@ -1,9 +1,11 @@
+import { calculateLine } from '../../invoicing/invoice-maths.js';
+
 /**
  * The money and timing rules of a Stripe Checkout payment, as plain functions.
  *
  * Satelliet keeps amounts excluding VAT; Stripe charges what the satellite owes, which includes
- * VAT. The VAT is net × rate / 100 rounded half up to the whole cent, the same rule as on the
- * invoice, so the card or Bancontact charge equals the amount due on paper to the cent.
+ * VAT. The VAT is net × rate / 100 rounded half up to the whole cent, computed by the invoice's own
+ * calculateLine, so the card or Bancontact charge equals the amount due on paper to the cent.
  */
 export interface CheckoutAmount {
   netCents: number;
@@ -23,16 +25,9 @@ const STRIPE_MAX_SESSION_MS = 24 * 60 * 60_000;
 const CLOCK_MARGIN_MS = 60_000;
 
 export function checkoutAmount(netCents: number, vatRatePercent: number): CheckoutAmount {
-  if (!Number.isSafeInteger(netCents) || netCents < 0)
-    throw new RangeError(`netCents must be a whole number ≥ 0, got ${netCents}`);
-  if (!Number.isInteger(vatRatePercent) || vatRatePercent < 0 || vatRatePercent > 100) {
-    throw new RangeError(`vatRatePercent must be a whole percentage, got ${vatRatePercent}`);
-  }
-  const hundredthsOfCents = netCents * vatRatePercent;
-  if (!Number.isSafeInteger(hundredthsOfCents)) throw new RangeError('amount too large');
-  // Both factors are non-negative integers, so adding half a cent and flooring rounds half up exactly.
-  const vatCents = Math.floor((hundredthsOfCents + 50) / 100);
-  return { netCents, vatRatePercent, vatCents, grossCents: netCents + vatCents };
+  // One invoice line of one unit: the very rule the invoice uses, so both show the same cents.
+  const line = calculateLine({ description: 'online betaling', quantity: 1, unitPriceCents: netCents, vatRatePercent });
+  return { netCents: line.netCents, vatRatePercent, vatCents: line.vatCents, grossCents: line.grossCents };
 }
 
 /**
