@@ -8,10 +8,13 @@ import { AppConfigModule } from './common/config/app-config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { ProblemJsonFilter } from './common/errors/problem-json.filter.js';
 import { createValidationPipe } from './common/http/validation-pipe.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
+import { WebModule } from './web/web.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -30,10 +33,13 @@ export class AppModule {
         AppConfigModule.register(config),
         DatabaseModule.forUrl(databaseUrl),
         RateLimitModule,
+        IdempotencyModule,
         HealthModule,
         OrganisationsModule,
         AccountsModule,
         EventsModule,
+        SubscriptionsModule,
+        WebModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemJsonFilter },

@@ -24,6 +24,6 @@ import { UsersService } from './users.service.js';
   ],
   controllers: [AuthController, UsersController],
   providers: [UsersRepository, UsersService, AuthService, TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UsersRepository, TokenService],
+  exports: [UsersRepository, TokenService, AuthService],
 })
 export class AccountsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem.js';
 import { sqlState } from '../common/errors/to-problem.js';
 import { normaliseOrganisationInput } from '../organisations/dto/organisation.dto.js';
@@ -27,24 +27,35 @@ export class AuthService {
 
   /** An organisation and its first user, both or neither. */
   async register(input: RegisterDto): Promise<SessionView> {
+    const userId = await this.dataSource.transaction((manager) => this.registerWithin(manager, input));
+    return this.sessionFor(userId);
+  }
+
+  /** Registers inside the caller's transaction (an invitation accepted in the same step); returns the user id. */
+  async registerWithin(manager: EntityManager, input: RegisterDto): Promise<string> {
     assertSubKindFits(input.organisation.kind, input.organisation.subKind, 'organisation.subKind');
     const passwordHash = await argon2.hash(input.user.password);
-    const userId = await this.dataSource
-      .transaction(async (manager) => {
-        const organisation = await this.organisations.insert(manager, normaliseOrganisationInput(input.organisation));
-        const user = await this.users.insert(manager, {
-          organisationId: organisation.id,
-          email: input.user.email,
-          fullName: input.user.fullName,
-          passwordHash,
-          role: Role.Member,
-        });
-        return user.id;
-      })
-      .catch((error: unknown) => {
-        throw this.explainUniqueViolation(error);
+    try {
+      const organisation = await this.organisations.insert(manager, normaliseOrganisationInput(input.organisation));
+      const user = await this.users.insert(manager, {
+        organisationId: organisation.id,
+        email: input.user.email,
+        fullName: input.user.fullName,
+        passwordHash,
+        role: Role.Member,
       });
-    return this.sessionFor(userId);
+      return user.id;
+    } catch (error) {
+      throw this.explainUniqueViolation(error);
+    }
+  }
+
+  /** A fresh token for a user who just registered or signed in. */
+  async sessionFor(userId: string): Promise<SessionView> {
+    const user = await this.users.findWithOrganisation(userId);
+    if (!user) throw this.badCredentials();
+    const { accessToken, expiresAt } = await this.tokens.issue(user.id);
+    return { accessToken, expiresAt: expiresAt.toISOString(), user: UserView.of(user) };
   }
 
   async login(input: LoginDto): Promise<SessionView> {
@@ -66,13 +77,6 @@ export class AuthService {
       );
     }
     return this.sessionFor(user.id);
-  }
-
-  private async sessionFor(userId: string): Promise<SessionView> {
-    const user = await this.users.findWithOrganisation(userId);
-    if (!user) throw this.badCredentials();
-    const { accessToken, expiresAt } = await this.tokens.issue(user.id);
-    return { accessToken, expiresAt: expiresAt.toISOString(), user: UserView.of(user) };
   }
 
   private badCredentials() {

@@ -23,7 +23,7 @@ export async function measureSchemaDrift(): Promise<SchemaDrift> {
     await runMigrations(server.url);
     const dataSource = new DataSource({
       ...postgresOptions(server.url),
-      entities: [resolve(__dirname, '../**/entities/*.entity.js')],
+      entities: [resolve(__dirname, '../**/*.entity.js')],
     });
     await dataSource.initialize();
     try {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { Season } from './entities/season.entity.js';
 import { EventsController } from './events.controller.js';
@@ -9,7 +10,7 @@ import { EventsService } from './events.service.js';
 import { SeasonsController } from './seasons.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule],
+  imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule, SubscriptionsModule],
   controllers: [EventsController, SeasonsController],
   providers: [EventsRepository, EventsService],
   exports: [EventsRepository, EventsService],

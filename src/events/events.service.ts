@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
 import type { Page } from '../common/http/pagination.dto.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { WaitlistService } from '../subscriptions/waitlist.service.js';
 import {
   AdminEventView,
   PublicEventView,
@@ -24,8 +29,11 @@ const isAdmin = (viewer?: AuthenticatedUser) => viewer?.role === Role.Admin;
 @Injectable()
 export class EventsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
     private readonly events: EventsRepository,
     private readonly organisations: OrganisationsRepository,
+    private readonly waitlist: WaitlistService,
   ) {}
 
   async list(query: ListEventsQuery, viewer?: AuthenticatedUser): Promise<Page<PublicEventView>> {
@@ -62,13 +70,17 @@ export class EventsService {
     return AdminEventView.ofAdmin(await this.require(saved.id));
   }
 
+  /** A raised (or removed) capacity promotes waiting sign-ons in the same transaction. */
   async update(id: string, changes: UpdateEventDto): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
     if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
     Object.assign(event, changes);
     assertSchedule(event);
-    await this.events.save(event);
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+      await manager.save(event);
+      if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
+    });
     return AdminEventView.ofAdmin(await this.require(id));
   }
 

@@ -1,10 +1,11 @@
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { TokenService } from '../../src/accounts/token.service.js';
 import { enterpriseCheckDigits } from '../../src/organisations/enterprise-number.js';
 import type { TestApp } from './test-app.js';
 
 let sequence = 0;
-const unique = () => `${process.pid % 1000}${Date.now() % 100000}${++sequence}`;
+const unique = () => `${process.pid % 1000}${Date.now() % 100000}${String(++sequence).padStart(4, '0')}`;
 
 /** A valid, unused enterprise number: eight varying digits plus their check digits. */
 export function validEnterpriseNumber(): string {
@@ -116,3 +117,68 @@ export function eventBody(launchCentreId: string, overrides: Record<string, unkn
 }
 
 export const bearer = (member: { token: string }) => ({ Authorization: `Bearer ${member.token}` });
+
+/**
+ * Many organisations at once, straight into the database with one shared password hash, and a
+ * token each from the app's own TokenService: registering 500 through the API would spend most
+ * of the test on argon2.
+ */
+export async function createMembersInBulk(
+  testApp: TestApp,
+  count: number,
+  kind: 'culture_house' | 'care_centre' = 'care_centre',
+): Promise<Member[]> {
+  const passwordHash = await argon2.hash(PASSWORD);
+  const tokens = testApp.app.get(TokenService);
+  const members: Member[] = [];
+  for (let index = 0; index < count; index++) {
+    const tag = unique();
+    const [organisation] = await testApp.dataSource.query(
+      `INSERT INTO organisations (kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
+       VALUES ($1, $2, $3, $4, 'Kerkstraat 1', '3990', 'Peer', 'limburg', $5, '011 12 34 56') RETURNING id`,
+      [
+        kind,
+        kind === 'care_centre' ? 'woonzorgcentrum' : 'cultuurcentrum',
+        `Org ${tag}`,
+        validEnterpriseNumber(),
+        `org-${tag}@test.example`,
+      ],
+    );
+    const email = `bulk-${tag}@test.example`;
+    const [user] = await testApp.dataSource.query(
+      `INSERT INTO users (organisation_id, email, full_name, password_hash, role) VALUES ($1, $2, 'Bulk Gebruiker', $3, 'member') RETURNING id`,
+      [organisation.id, email, passwordHash],
+    );
+    members.push({ token: (await tokens.issue(user.id)).accessToken, userId: user.id, organisationId: organisation.id, email });
+  }
+  return members;
+}
+
+export function signOnBody(overrides: Record<string, unknown> = {}) {
+  return {
+    contactName: 'Lies Animatie',
+    contactEmail: 'lies@test.example',
+    contactPhone: '011 00 02 01',
+    screens: 2,
+    expectedViewers: 40,
+    notes: 'Rolstoeltoegankelijk.',
+    ...overrides,
+  };
+}
+
+/** Creates and publishes an event through the admin API; returns its id. */
+export async function publishedEvent(
+  testApp: TestApp,
+  admin: Member,
+  launchCentreId: string,
+  overrides: Record<string, unknown> = {},
+  daysAhead = 30,
+): Promise<string> {
+  const created = await testApp.http
+    .post('/api/events')
+    .set(bearer(admin))
+    .send(eventBody(launchCentreId, overrides, daysAhead))
+    .expect(201);
+  await testApp.http.post(`/api/events/${created.body.id}/publish`).set(bearer(admin)).expect(200);
+  return created.body.id as string;
+}

@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+
+/** Topics other capabilities listen to. Payloads carry ids, never personal data beyond the contact's own. */
+export enum OutboxTopic {
+  SubscriptionConfirmed = 'subscription.confirmed',
+  SubscriptionWaitlisted = 'subscription.waitlisted',
+  SubscriptionPendingPayment = 'subscription.pending_payment',
+  SubscriptionPromoted = 'subscription.promoted',
+  SubscriptionCancelled = 'subscription.cancelled',
+  InvitationCreated = 'invitation.created',
+  EventMoved = 'event.moved',
+  EventCancelled = 'event.cancelled',
+}
+
+/** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */
+export async function addToOutbox(manager: EntityManager, topic: OutboxTopic, payload: Record<string, unknown>): Promise<void> {
+  await manager.query('INSERT INTO outbox_messages (topic, payload) VALUES ($1, $2)', [topic, JSON.stringify(payload)]);
+}

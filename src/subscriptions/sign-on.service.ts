@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
+import { EventStatus } from '../events/event-status.js';
+import { shareTariff } from './cost-sharing.js';
+import type { SignOnDto } from './dto/sign-on.dto.js';
+import type { Subscription } from './entities/subscription.entity.js';
+import { Audience, type CostSharing, SubscriptionStatus } from './subscription-status.js';
+import { SubscriptionsRepository, type LockedEvent } from './subscriptions.repository.js';
+import { statusForNewSignOn } from './waitlist-rules.js';
+
+export interface SignOnRequest {
+  eventId: string;
+  organisationId: string;
+  audience: Audience;
+  actorUserId: string;
+  details: SignOnDto;
+  sponsorship?: { sponsorOrganisationId: string; sharing: CostSharing; satelliteFixedCents: number | null; invitationId: string };
+}
+
+export interface SignedOn {
+  kind: 'confirmed' | 'waitlisted';
+  subscription: Subscription;
+  waitlistPosition: number | null;
+}
+
+export type NotSignedOn =
+  | { kind: 'already_signed_on'; existingSubscriptionId: string }
+  | { kind: 'past_deadline' }
+  | { kind: 'not_open'; status: EventStatus }
+  | { kind: 'event_not_found' };
+
+export type SignOnOutcome = SignedOn | NotSignedOn;
+
+export const isSignedOn = (outcome: SignOnOutcome): outcome is SignedOn =>
+  outcome.kind === 'confirmed' || outcome.kind === 'waitlisted';
+
+/**
+ * The one place where a sign-on is decided. It runs inside the caller's transaction, behind the
+ * event's row lock, so the place count it reads cannot change before its insert commits.
+ */
+@Injectable()
+export class SignOnService {
+  constructor(private readonly subscriptions: SubscriptionsRepository) {}
+
+  async attempt(manager: EntityManager, request: SignOnRequest, now = new Date()): Promise<SignOnOutcome> {
+    const event = await this.subscriptions.lockEvent(manager, request.eventId);
+    if (!event || event.status === EventStatus.Draft) return { kind: 'event_not_found' };
+    if (event.status !== EventStatus.Published) return { kind: 'not_open', status: event.status };
+    if (event.signOnDeadline <= now) return { kind: 'past_deadline' };
+    const existing = await this.subscriptions.findActiveId(manager, event.id, request.organisationId);
+    if (existing) return { kind: 'already_signed_on', existingSubscriptionId: existing };
+
+    const status = statusForNewSignOn(event.capacity, await this.subscriptions.countPlacesTaken(manager, event.id));
+    const tariffCents = tariffFor(event, request.audience);
+    const shares = shareTariff(
+      tariffCents,
+      request.sponsorship?.sharing ?? null,
+      request.sponsorship?.satelliteFixedCents ?? null,
+    );
+    const subscription = await this.subscriptions.insert(manager, {
+      eventId: event.id,
+      organisationId: request.organisationId,
+      audience: request.audience,
+      status,
+      contactName: request.details.contactName,
+      contactEmail: request.details.contactEmail.toLowerCase(),
+      contactPhone: request.details.contactPhone,
+      screens: request.details.screens,
+      expectedViewers: request.details.expectedViewers,
+      notes: request.details.notes ?? '',
+      tariffCents,
+      vatRatePercent: event.vatRatePercent,
+      sponsorOrganisationId: request.sponsorship?.sponsorOrganisationId ?? null,
+      invitationId: request.sponsorship?.invitationId ?? null,
+      ...shares,
+    });
+    await this.subscriptions.recordChanges(manager, [
+      { subscriptionId: subscription.id, fromStatus: null, toStatus: status, changedByUserId: request.actorUserId },
+    ]);
+    await addToOutbox(
+      manager,
+      status === SubscriptionStatus.Confirmed ? OutboxTopic.SubscriptionConfirmed : OutboxTopic.SubscriptionWaitlisted,
+      {
+        subscriptionId: subscription.id,
+        eventId: event.id,
+        organisationId: request.organisationId,
+      },
+    );
+    const position =
+      status === SubscriptionStatus.Waitlisted
+        ? ((await this.subscriptions.waitlistPositions(manager, [subscription.id])).get(subscription.id) ?? null)
+        : null;
+    return { kind: status, subscription, waitlistPosition: position };
+  }
+}
+
+function tariffFor(event: LockedEvent, audience: Audience): number {
+  return audience === Audience.CultureHouse ? event.cultureHouseTariffCents : event.careCentreTariffCents;
+}
