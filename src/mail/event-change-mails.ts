@@ -1,0 +1,87 @@
+import type { CalendarEvent, CalendarPerson } from '../calendar/calendar-event.js';
+import { formatDutchDateTime, formatDutchPeriod } from '../common/format/dutch-format.js';
+import { eventDetails, eventOnDate } from './event-details.js';
+import { composeMail, type MailContent } from './mail-content.js';
+import { invitePart, type SignOnMailInput } from './sign-on-mails.js';
+
+/** Where and when the event was before the move, to show what changed. */
+export interface PreviousSchedule {
+  startsAt: Date;
+  endsAt: Date;
+  launchCentreName: string;
+  launchCentreMunicipality: string;
+}
+
+/** Sent to every confirmed satellite; `sequence` must already be the raised one. */
+export function eventMovedMail(input: SignOnMailInput & { previous: PreviousSchedule }): MailContent {
+  const { previous, event } = input;
+  const changes: string[] = [];
+  if (previous.startsAt.getTime() !== event.startsAt.getTime() || previous.endsAt.getTime() !== event.endsAt.getTime()) {
+    changes.push(
+      `Het tijdstip is nu ${formatDutchPeriod(event.startsAt, event.endsAt)} (was ${formatDutchPeriod(previous.startsAt, previous.endsAt)}).`,
+    );
+  }
+  if (
+    previous.launchCentreName !== event.launchCentreName ||
+    previous.launchCentreMunicipality !== event.launchCentreMunicipality
+  ) {
+    changes.push(
+      `De voorstelling komt nu vanuit ${event.launchCentreName} (${event.launchCentreMunicipality}), niet meer vanuit ${previous.launchCentreName} (${previous.launchCentreMunicipality}).`,
+    );
+  }
+  return composeMail(
+    `Gewijzigd: ${eventOnDate(event)}`,
+    {
+      recipientName: input.contact.name,
+      paragraphs: [
+        `${event.title} is gewijzigd. De intekening van ${input.organisationName} blijft gewoon geldig.`,
+        ...changes,
+        'De bijgevoegde uitnodiging werkt de afspraak in uw agenda bij.',
+      ],
+      details: eventDetails(event, { streamLink: true }),
+      action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
+    },
+    invitePart(input, 'REQUEST'),
+  );
+}
+
+/** Sent to every satellite of a cancelled event; `sequence` must already be the raised one. */
+export function eventCancelledMail(input: SignOnMailInput & { reason: string | null }): MailContent {
+  const reason = input.reason?.trim();
+  return composeMail(
+    `Geannuleerd: ${eventOnDate(input.event)}`,
+    {
+      recipientName: input.contact.name,
+      paragraphs: [
+        `Helaas gaat ${input.event.title} van ${formatDutchDateTime(input.event.startsAt)} niet door.`,
+        ...(reason ? [`Reden: ${reason}`] : []),
+        'Met de bijgevoegde annulering verdwijnen de voorstelling en het testmoment uit uw agenda. Komt er een nieuwe datum, dan krijgt u als eerste de kans om opnieuw in te tekenen.',
+      ],
+    },
+    invitePart(input, 'CANCEL'),
+  );
+}
+
+export interface NewDateInvitationInput {
+  contact: CalendarPerson;
+  organisationName: string;
+  cancelledEvent: Pick<CalendarEvent, 'title' | 'startsAt'>;
+  newEvent: CalendarEvent;
+  /** One click signs the organisation on again. */
+  signOnUrl: string;
+  /** Until then only former satellites may sign on. */
+  priorityUntil: Date;
+}
+
+/** The Adamo case: a cancelled stream gets a new date and its former satellites go first. */
+export function newDateInvitationMail(input: NewDateInvitationInput): MailContent {
+  return composeMail(`Nieuwe datum: ${eventOnDate(input.newEvent)}`, {
+    recipientName: input.contact.name,
+    paragraphs: [
+      `${input.cancelledEvent.title} van ${formatDutchDateTime(input.cancelledEvent.startsAt)} ging niet door. Er is nu een nieuwe datum.`,
+      `Omdat ${input.organisationName} toen ingetekend had, kunt u tot ${formatDutchDateTime(input.priorityUntil)} met één klik opnieuw intekenen, voor de anderen.`,
+    ],
+    details: eventDetails(input.newEvent, { streamLink: false }),
+    action: { label: 'Opnieuw intekenen', url: input.signOnUrl },
+  });
+}
