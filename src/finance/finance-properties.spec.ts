@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { budgetYear } from './budget-year.js';
+import { eventResult, type EventFigures } from './event-result.js';
+import { AUDIENCES, COST_CATEGORIES, type CostLine, type EventFinanceInputs } from './finance-inputs.js';
+import { publishCheck } from './publish-check.js';
+import { runScenario } from './scenario.js';
+import { stillNeeded } from './still-needed.js';
+
+// Up to € 10 million per amount and 500 satellites per group: far beyond any real event, still exact.
+const cents = fc.nat({ max: 1_000_000_000 });
+const count = fc.nat({ max: 500 });
+const audience = fc.constantFrom(...AUDIENCES);
+
+const costLineArb = fc.record({
+  id: fc.uuid(),
+  category: fc.constantFrom(...COST_CATEGORIES),
+  label: fc.string(),
+  basis: fc.constantFrom('fixed' as const, 'per_satellite' as const),
+  plannedCents: cents,
+  actualCents: fc.option(cents),
+});
+
+const signOnsArb = fc.record({
+  confirmedCount: count,
+  confirmedRevenueCents: cents,
+  pendingCount: count,
+  pendingRevenueCents: cents,
+});
+
+const inputsArb: fc.Arbitrary<EventFinanceInputs> = fc.record({
+  cancelled: fc.boolean(),
+  capacity: fc.option(fc.nat({ max: 1500 })),
+  tariffsCents: fc.record({ culture_house: cents, care_centre: cents }),
+  costLines: fc.array(costLineArb, { maxLength: 8 }),
+  otherIncome: fc.array(
+    fc.record({
+      kind: fc.constantFrom('subsidy' as const, 'sponsor' as const, 'other' as const),
+      label: fc.string(),
+      amountCents: cents,
+    }),
+    { maxLength: 3 },
+  ),
+  signOns: fc.record({ culture_house: signOnsArb, care_centre: signOnsArb }),
+  waitingList: fc.array(fc.record({ audience, priceCents: cents }), { maxLength: 20 }),
+  creditedCents: cents,
+  refundedCents: cents,
+});
+
+const zeroLineArb = fc.record({
+  id: fc.uuid(),
+  category: fc.constantFrom(...COST_CATEGORIES),
+  label: fc.constant('nul'),
+  basis: fc.constantFrom('fixed' as const, 'per_satellite' as const),
+  plannedCents: fc.constant(0),
+  actualCents: fc.constantFrom(0, null),
+});
+
+function expectExact(figures: EventFigures): void {
+  for (const value of Object.values(figures).filter((v) => typeof v === 'number')) expect(Number.isSafeInteger(value)).toBe(true);
+  const big = (n: number) => BigInt(n);
+  const revenue =
+    big(figures.signOnRevenueCents) - big(figures.creditedCents) - big(figures.refundedCents) + big(figures.otherIncomeCents);
+  const cost = big(figures.fixedCostCents) + big(figures.costPerSatelliteCents) * big(figures.satellites);
+  expect(big(figures.revenueCents)).toBe(revenue);
+  expect(big(figures.costCents)).toBe(cost);
+  expect(big(figures.resultCents)).toBe(revenue - cost);
+}
+
+describe('eigenschappen van de break-even-rekening', () => {
+  it('verandert geen enkel cijfer door een kostenlijn of inkomst van nul toe te voegen', () => {
+    fc.assert(
+      fc.property(inputsArb, zeroLineArb, fc.nat(), (inputs, zero, at) => {
+        const lines: CostLine[] = [...inputs.costLines];
+        lines.splice(at % (lines.length + 1), 0, zero);
+        const withZero = {
+          ...inputs,
+          costLines: lines,
+          otherIncome: [...inputs.otherIncome, { kind: 'other' as const, label: 'nul', amountCents: 0 }],
+        };
+        expect(eventResult(withZero)).toEqual(eventResult(inputs));
+        expect(stillNeeded(withZero)).toEqual(stillNeeded(inputs));
+      }),
+    );
+  });
+
+  it('telt elke som exact tot op de cent, in gehele getallen', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const result = eventResult(inputs);
+        expectExact(result.current);
+        expectExact(result.projected);
+      }),
+    );
+  });
+
+  it('dekt met het nodige aantal satellieten het tekort, en met één minder niet', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const { current } = eventResult(inputs);
+        const gap = Math.max(0, -current.resultCents);
+        for (const a of AUDIENCES) {
+          const needed = stillNeeded(inputs)[a];
+          if (!needed.possible) continue;
+          const margin = inputs.tariffsCents[a] - current.costPerSatelliteCents;
+          expect(needed.satellites * margin).toBeGreaterThanOrEqual(gap);
+          if (needed.satellites > 0) expect((needed.satellites - 1) * margin).toBeLessThan(gap);
+        }
+      }),
+    );
+  });
+
+  it('haalt break-even precies bij het nodige aantal extra satellieten in een scenario', () => {
+    fc.assert(
+      fc.property(inputsArb, audience, (inputs, a) => {
+        const needed = stillNeeded(inputs)[a];
+        fc.pre(needed.possible && needed.satellites > 0);
+        if (!needed.possible) return;
+        const confirmed = inputs.signOns[a].confirmedCount;
+        const at = (extra: number) => runScenario(inputs, { satellites: { [a]: confirmed + extra } }).result.current.resultCents;
+        expect(at(needed.satellites)).toBeGreaterThanOrEqual(0);
+        expect(at(needed.satellites - 1)).toBeLessThan(0);
+      }),
+    );
+  });
+
+  it('zegt dat break-even onmogelijk is precies wanneer er een tekort is en het tarief de kost niet overtreft', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const { current } = eventResult(inputs);
+        for (const a of AUDIENCES) {
+          const impossible =
+            !inputs.cancelled && current.resultCents < 0 && inputs.tariffsCents[a] <= current.costPerSatelliteCents;
+          expect(stillNeeded(inputs)[a]).toEqual(
+            inputs.cancelled || impossible
+              ? expect.objectContaining({ possible: false })
+              : expect.objectContaining({ possible: true }),
+          );
+        }
+      }),
+    );
+  });
+
+  it('telt in de prognose nooit meer satellieten dan de capaciteit, tenzij die al bezet was', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const { current, projected } = eventResult(inputs);
+        expect(projected.satellites).toBeGreaterThanOrEqual(current.satellites);
+        if (inputs.capacity !== null && !inputs.cancelled) {
+          const holding = AUDIENCES.reduce((n, a) => n + inputs.signOns[a].confirmedCount + inputs.signOns[a].pendingCount, 0);
+          expect(projected.satellites).toBe(Math.max(holding, Math.min(inputs.capacity, holding + inputs.waitingList.length)));
+        }
+      }),
+    );
+  });
+
+  it('verdeelt de marge van een jaar zonder een cent te verliezen', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100_000_000, max: 0 }),
+        fc.array(fc.integer({ min: -1e9, max: 1e9 }), { maxLength: 30 }),
+        (margin, results) => {
+          const view = budgetYear(
+            margin,
+            results.map((r, i) => ({ eventId: String(i), resultCents: r, projectedResultCents: r, acceptedDeficitCents: null })),
+          );
+          expect(view.projected.marginUsedCents + view.projected.marginRemainingCents).toBe(-margin);
+          expect(view.projected.status === 'within_margin').toBe(view.projected.resultCents >= margin);
+        },
+      ),
+    );
+  });
+
+  it('laat publiceren toe precies als het tekort gedekt is en het jaar binnen de marge blijft', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e8, max: 1e8 }),
+        fc.option(fc.nat({ max: 1e8 })),
+        fc.integer({ min: -1e8, max: 0 }),
+        fc.array(fc.integer({ min: -1e8, max: 1e8 }), { maxLength: 10 }),
+        (result, accepted, margin, others) => {
+          const covered = result >= 0 || (accepted !== null && accepted >= -result);
+          const yearOk = others.reduce((s, r) => s + r, result) >= margin;
+          const decision = publishCheck({
+            year: 2023,
+            projectedResultCents: result,
+            acceptedDeficitCents: accepted,
+            approvedMarginCents: margin,
+            otherEventsProjectedResultCents: others,
+          });
+          expect(decision.allowed).toBe(result >= 0 || (covered && yearOk));
+        },
+      ),
+    );
+  });
+});
