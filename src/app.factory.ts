@@ -6,6 +6,7 @@ import { AppModule, requestIdOf } from './app.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { PinoNestLogger } from './common/logging/pino-nest-logger.js';
+import { registerWebPlugins } from './web/web-setup.js';
 
 /** 1 MB is far more than any form in Satelliet needs; bigger bodies get a 413 problem. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
 
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await registerWebPlugins(app, { production: config.NODE_ENV === 'production' });
   await app.init();
   return app;
 }

@@ -1,0 +1,142 @@
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthService } from '../accounts/auth.service.js';
+import { LoginDto, RegisterDto, type SessionView } from '../accounts/dto/auth.dto.js';
+import { ProblemException } from '../common/errors/problem.js';
+import { createValidationPipe } from '../common/http/validation-pipe.js';
+import { RateLimited, RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
+import { errorsByField, readForm, toNested, type FormField, type FormValues } from './form-fields.js';
+import { KIND_LABELS, kindOfSubKind, PROVINCE_LABELS, SUB_KIND_LABELS } from './labels.js';
+import { LOGIN_FIELDS, REGISTER_FIELDS } from './register-form.js';
+import { WebPageFilter } from './web-page.filter.js';
+import { WebSession } from './web-session.js';
+
+const validation = createValidationPipe();
+const FORM_TITLES: Record<string, string> = { register: 'Registreren', login: 'Aanmelden' };
+
+/** Only a path on this site may be a place to return to after signing in. */
+const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/mijn');
+
+@ApiExcludeController()
+@UseFilters(WebPageFilter)
+@Controller()
+export class AccountPagesController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly session: WebSession,
+  ) {}
+
+  @Get('registreren')
+  async registerForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.renderForm(request, reply, 'register', REGISTER_FIELDS, {}, 200);
+  }
+
+  @Post('registreren')
+  @RateLimited('auth')
+  @UseGuards(RateLimitGuard)
+  async register(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    this.session.assertCsrf(request, body);
+    const values = readForm(REGISTER_FIELDS, body);
+    const nested = toNested(REGISTER_FIELDS, values) as { organisation?: Record<string, unknown> };
+    nested.organisation = { ...nested.organisation, kind: kindOfSubKind(values['organisation.subKind']) };
+    return this.submit(request, reply, 'register', REGISTER_FIELDS, values, '/mijn', async () =>
+      this.auth.register((await validation.transform(nested, { type: 'body', metatype: RegisterDto })) as RegisterDto),
+    );
+  }
+
+  @Get('aanmelden')
+  async loginForm(@Query('terug') back: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.renderForm(request, reply, 'login', LOGIN_FIELDS, {}, 200, { back: safeReturnPath(back) });
+  }
+
+  @Post('aanmelden')
+  @RateLimited('auth')
+  @UseGuards(RateLimitGuard)
+  async login(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    this.session.assertCsrf(request, body);
+    const values = readForm(LOGIN_FIELDS, body);
+    const back = safeReturnPath(body.terug);
+    return this.submit(
+      request,
+      reply,
+      'login',
+      LOGIN_FIELDS,
+      { email: values.email },
+      back,
+      async () => this.auth.login((await validation.transform(values, { type: 'body', metatype: LoginDto })) as LoginDto),
+      { back },
+    );
+  }
+
+  @Get('afmelden')
+  async logoutForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return reply.view('logout', { ...(await this.session.context(request, reply)), title: 'Afmelden' });
+  }
+
+  @Post('afmelden')
+  logout(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    this.session.assertCsrf(request, body);
+    this.session.signOut(reply);
+    return reply.redirect('/aanmelden?afgemeld=1', 303);
+  }
+
+  @Get('mijn')
+  async mine(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.session.requireUser(request);
+    return reply.view('mine', {
+      ...(await this.session.context(request, reply)),
+      title: 'Mijn account',
+      KIND_LABELS,
+      SUB_KIND_LABELS,
+      PROVINCE_LABELS,
+    });
+  }
+
+  /** POST-redirect-GET on success; on a problem the same form comes back with the values and Dutch errors. */
+  private async submit(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: string,
+    fields: readonly FormField[],
+    keep: FormValues,
+    next: string,
+    action: () => Promise<SessionView>,
+    extra: Record<string, unknown> = {},
+  ) {
+    try {
+      this.session.signIn(reply, await action());
+      return reply.redirect(next, 303);
+    } catch (error) {
+      if (!(error instanceof ProblemException) || error.kind.status >= 500 || error.kind.status === 429) throw error;
+      const { byField, unplaced } = errorsByField(fields, error.extensions.errors ?? [], {
+        'organisation.kind': 'organisation.subKind',
+      });
+      const summary = Object.keys(byField).length === 0 || unplaced.length > 0 ? error.detail : '';
+      // Passwords are never sent back into the page.
+      const values = Object.fromEntries(Object.entries(keep).filter(([name]) => !name.endsWith('password')));
+      return this.renderForm(request, reply, view, fields, { values, errors: byField, summary }, error.kind.status, extra);
+    }
+  }
+
+  private async renderForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: string,
+    fields: readonly FormField[],
+    state: { values?: FormValues; errors?: Record<string, string>; summary?: string },
+    status: number,
+    extra: Record<string, unknown> = {},
+  ) {
+    return reply.status(status).view(view, {
+      ...(await this.session.context(request, reply)),
+      title: FORM_TITLES[view],
+      fields,
+      values: state.values ?? {},
+      errors: state.errors ?? {},
+      summary: state.summary ?? '',
+      signedOut: (request.query as Record<string, unknown>).afgemeld === '1',
+      ...extra,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { EventStatus } from '../events/event-status.js';
+import { OrganisationKind, OrganisationSubKind, Province, SUB_KINDS_BY_KIND } from '../organisations/organisation-kinds.js';
+
+export const PROVINCE_LABELS: Record<Province, string> = {
+  [Province.Antwerpen]: 'Antwerpen',
+  [Province.Limburg]: 'Limburg',
+  [Province.OostVlaanderen]: 'Oost-Vlaanderen',
+  [Province.WestVlaanderen]: 'West-Vlaanderen',
+  [Province.VlaamsBrabant]: 'Vlaams-Brabant',
+  [Province.Brussel]: 'Brussel',
+  [Province.WaalsBrabant]: 'Waals-Brabant',
+  [Province.Henegouwen]: 'Henegouwen',
+  [Province.Luik]: 'Luik',
+  [Province.Luxemburg]: 'Luxemburg',
+  [Province.Namen]: 'Namen',
+};
+
+export const KIND_LABELS: Record<OrganisationKind, string> = {
+  [OrganisationKind.Operator]: 'Satelliet (organisator)',
+  [OrganisationKind.CultureHouse]: 'Cultuurhuis',
+  [OrganisationKind.CareCentre]: 'Zorgcentrum',
+};
+
+export const SUB_KIND_LABELS: Record<OrganisationSubKind, string> = {
+  [OrganisationSubKind.Cultuurcentrum]: 'Cultuurcentrum',
+  [OrganisationSubKind.Gemeenschapscentrum]: 'Gemeenschapscentrum',
+  [OrganisationSubKind.Podiumhuis]: 'Podiumhuis',
+  [OrganisationSubKind.Bibliotheek]: 'Bibliotheek',
+  [OrganisationSubKind.Cultuurdienst]: 'Cultuurdienst',
+  [OrganisationSubKind.Woonzorgcentrum]: 'Woonzorgcentrum',
+  [OrganisationSubKind.LokaalDienstencentrum]: 'Lokaal dienstencentrum',
+  [OrganisationSubKind.Ziekenhuis]: 'Ziekenhuis',
+  [OrganisationSubKind.Voorziening]: 'Voorziening voor personen met een handicap',
+};
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  [EventStatus.Draft]: 'Ontwerp',
+  [EventStatus.Published]: 'Gepland',
+  [EventStatus.Cancelled]: 'Afgelast',
+  [EventStatus.Streamed]: 'Voorbij',
+};
+
+/** The kind an organisation has follows from its sub-kind, so the form asks only one question. */
+export function kindOfSubKind(subKind: string): OrganisationKind | undefined {
+  return (Object.keys(SUB_KINDS_BY_KIND) as OrganisationKind[]).find((kind) =>
+    SUB_KINDS_BY_KIND[kind].includes(subKind as OrganisationSubKind),
+  );
+}

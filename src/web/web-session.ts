@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { TokenService } from '../accounts/token.service.js';
+import { UsersRepository } from '../accounts/users.repository.js';
+import type { User } from '../accounts/entities/user.entity.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { CommonProblems, ProblemException } from '../common/errors/problem.js';
+
+export const SESSION_COOKIE = 'satelliet_sessie';
+export const CSRF_COOKIE = 'satelliet_csrf';
+export const CSRF_FIELD = '_csrf';
+
+/** What every page's layout needs besides its own data. */
+export interface PageContext {
+  user: User | null;
+  csrfToken: string;
+  path: string;
+}
+
+/**
+ * The browser session is the API's bearer token in an httpOnly cookie, so pages and API share
+ * one notion of "signed in" and the server keeps no session state. Forms carry a double-submit
+ * CSRF token: another site can make the browser send the cookie but cannot read it to fill the field.
+ */
+@Injectable()
+export class WebSession {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly users: UsersRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The signed-in, active user, or null; an expired or unknown token simply means "not signed in". */
+  async currentUser(request: FastifyRequest): Promise<User | null> {
+    const token = request.cookies[SESSION_COOKIE];
+    const userId = token ? await this.tokens.verify(token) : undefined;
+    const user = userId ? await this.users.findWithOrganisation(userId) : null;
+    return user?.active && user.organisation.active ? user : null;
+  }
+
+  async requireUser(request: FastifyRequest): Promise<User> {
+    const user = await this.currentUser(request);
+    if (!user) throw new ProblemException(CommonProblems.unauthenticated, 'Meld u aan om deze pagina te zien.');
+    return user;
+  }
+
+  async context(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+    return { user: await this.currentUser(request), csrfToken: this.csrfToken(request, reply), path: request.url };
+  }
+
+  signIn(reply: FastifyReply, session: { accessToken: string; expiresAt: string }): void {
+    void reply.setCookie(SESSION_COOKIE, session.accessToken, { ...this.cookieOptions(), expires: new Date(session.expiresAt) });
+  }
+
+  signOut(reply: FastifyReply): void {
+    void reply.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+
+  csrfToken(request: FastifyRequest, reply: FastifyReply): string {
+    const existing = request.cookies[CSRF_COOKIE];
+    if (existing && /^[\w-]{32,}$/.test(existing)) return existing;
+    const fresh = randomBytes(24).toString('base64url');
+    void reply.setCookie(CSRF_COOKIE, fresh, this.cookieOptions());
+    // A form rendered in this same response must see the new token too.
+    request.cookies[CSRF_COOKIE] = fresh;
+    return fresh;
+  }
+
+  assertCsrf(request: FastifyRequest, form: Record<string, unknown>): void {
+    const expected = request.cookies[CSRF_COOKIE] ?? '';
+    const given = typeof form[CSRF_FIELD] === 'string' ? form[CSRF_FIELD] : '';
+    const same =
+      expected.length > 0 && expected.length === given.length && timingSafeEqual(Buffer.from(expected), Buffer.from(given));
+    if (!same) {
+      throw new ProblemException(
+        CommonProblems.forbidden,
+        'Dit formulier is verlopen of kwam niet van Satelliet. Laad de pagina opnieuw en probeer nog eens.',
+      );
+    }
+  }
+
+  private cookieOptions() {
+    return {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.PUBLIC_BASE_URL.startsWith('https://'),
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, DESKTOP, focused, launchBrowser, PHONE, scrollsSideways } from '../support/browser.js';
+import { bearer, createStaff, ensureSeason, eventBody, registerMember } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let bartje: { id: string; title: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+    await ensureSeason(t.dataSource, '2023-2024');
+    const admin = await createStaff(t, 'admin');
+    const brugge = await registerMember(t, 'culture_house');
+    await t.dataSource.query(
+      `UPDATE organisations SET name = 'CC Brugge', municipality = 'Brugge', province = 'west-vlaanderen' WHERE id = $1`,
+      [brugge.organisationId],
+    );
+    // "Bartje en de Beiaard", 24 Sep 2023 at 14:00 Brussels summer time, as in the annual report.
+    const created = await t.http
+      .post('/api/events')
+      .set(bearer(admin))
+      .send(
+        eventBody(brugge.organisationId, {
+          seasonCode: '2023-2024',
+          title: 'Bartje en de Beiaard',
+          performers: ['Bart Herman', 'Wim Berteloot'],
+          startsAt: '2023-09-24T12:00:00Z',
+          endsAt: '2023-09-24T13:30:00Z',
+          signOnDeadline: '2023-09-20T12:00:00Z',
+          testSlotStartsAt: '2023-09-24T10:30:00Z',
+          testSlotEndsAt: '2023-09-24T11:15:00Z',
+          careCentreTariffCents: 123450,
+        }),
+      )
+      .expect(201);
+    await t.http.post(`/api/events/${created.body.id}/publish`).set(bearer(admin)).expect(200);
+    bartje = created.body;
+    // A draft must never show up in the public programme.
+    await t.http
+      .post('/api/events')
+      .set(bearer(admin))
+      .send(
+        eventBody(brugge.organisationId, {
+          seasonCode: '2023-2024',
+          title: 'Geheim ontwerp',
+          startsAt: '2023-10-01T12:00:00Z',
+          endsAt: '2023-10-01T13:00:00Z',
+          signOnDeadline: '2023-09-28T12:00:00Z',
+          testSlotStartsAt: null,
+          testSlotEndsAt: null,
+        }),
+      )
+      .expect(201);
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: DESKTOP });
+  });
+  afterEach(() => page.close());
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('stuurt de startpagina door naar het programma', async () => {
+    await page.goto(`${t.baseUrl}/`);
+    expect(new URL(page.url()).pathname).toBe('/programma');
+  });
+
+  it('het programma toont een gepubliceerde voorstelling in Brusselse tijd en geen ontwerpen', async () => {
+    await page.goto(`${t.baseUrl}/programma`);
+    const main = page.locator('main');
+    await expect(main.getByRole('link', { name: 'Bartje en de Beiaard' }).count()).resolves.toBe(1);
+    expect(await main.textContent()).toContain('zo 24 sep 2023, 14:00');
+    expect(await main.textContent()).not.toContain('Geheim ontwerp');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('filtert zonder JavaScript op seizoen, maand en provincie via een gewoon formulier', async () => {
+    const noScript = await browser.newPage({ viewport: DESKTOP, javaScriptEnabled: false });
+    await noScript.goto(`${t.baseUrl}/programma`);
+    await noScript.getByLabel('Seizoen').selectOption('2023-2024');
+    await noScript.getByLabel('Provincie van het cultuurcentrum').selectOption('west-vlaanderen');
+    await noScript.getByRole('button', { name: 'Toon voorstellingen' }).click();
+    await noScript.waitForURL(/seizoen=2023-2024/);
+    expect(await noScript.locator('main').textContent()).toContain('Bartje en de Beiaard');
+
+    await noScript.getByLabel('Maand').selectOption('2023-10');
+    await noScript.getByLabel('Provincie van het cultuurcentrum').selectOption('limburg');
+    await noScript.getByRole('button', { name: 'Toon voorstellingen' }).click();
+    await noScript.waitForURL(/provincie=limburg/);
+    const text = await noScript.locator('main').textContent();
+    expect(text).toContain('0 voorstellingen');
+    expect(text).not.toContain('Bartje en de Beiaard');
+    await noScript.close();
+  });
+
+  it('de voorstellingspagina zegt wat, wie, van waar, wanneer en wat een satelliet nodig heeft, zonder streamlink', async () => {
+    await page.goto(`${t.baseUrl}/programma`);
+    await page.getByRole('link', { name: 'Bartje en de Beiaard' }).click();
+    await page.waitForURL(`**/programma/${bartje.id}`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bartje en de Beiaard');
+    expect(text).toContain('Bart Herman, Wim Berteloot');
+    expect(text).toContain('CC Brugge, Brugge (West-Vlaanderen)');
+    expect(text).toContain('zo 24 sep 2023, 14:00 tot 15:30');
+    expect(text).toContain('zo 24 sep 2023, 12:30 tot 13:15');
+    expect(text).toMatch(/scherm/);
+    expect(text).toMatch(/luidsprekers/);
+    expect(text).toContain('€ 1.234,50');
+    expect(await page.content()).not.toContain('stream.example');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('een onbekende voorstelling geeft een Nederlandse HTML-foutpagina, geen problem+json', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'geen-id']) {
+      const response = await page.goto(`${t.baseUrl}/programma/${id}`);
+      expect(response?.status()).toBe(404);
+      expect(response?.headers()['content-type']).toMatch(/text\/html/);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Voorstelling niet gevonden');
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('"Hoe werkt het?" legt de stappen uit en is toegankelijk', async () => {
+    await page.goto(`${t.baseUrl}/hoe-werkt-het`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hoe werkt het?');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl-BE');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('de skip-link brengt het toetsenbord meteen naar de inhoud', async () => {
+    await page.goto(`${t.baseUrl}/hoe-werkt-het`);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('inhoud');
+  });
+
+  it('op een telefoon van 375 px breed scrolt geen enkele pagina zijwaarts', async () => {
+    const phone = await browser.newPage({ viewport: PHONE });
+    for (const path of ['/programma', `/programma/${bartje.id}`, '/hoe-werkt-het', '/registreren', '/aanmelden']) {
+      await phone.goto(`${t.baseUrl}${path}`);
+      expect({ path, sideways: await scrollsSideways(phone) }).toEqual({ path, sideways: false });
+    }
+    await phone.close();
+  });
+});
