@@ -1,6 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795626596133 } from './1795626596133-foundation.js';
 import { SignOns1795627470371 } from './1795627470371-sign-ons.js';
+import { PaymentMethodAndOutboxRetries1795627945337 } from './1795627945337-payment-method-and-outbox-retries.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795626596133, SignOns1795627470371];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795626596133,
+  SignOns1795627470371,
+  PaymentMethodAndOutboxRetries1795627945337,
+];

@@ -6,6 +6,7 @@ import { Role } from '../accounts/role.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
+import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
 import type { Page } from '../common/http/pagination.dto.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -70,16 +71,30 @@ export class EventsService {
     return AdminEventView.ofAdmin(await this.require(saved.id));
   }
 
-  /** A raised (or removed) capacity promotes waiting sign-ons in the same transaction. */
+  /**
+   * A raised (or removed) capacity promotes waiting sign-ons in the same transaction. A new time,
+   * test slot or launch centre raises the calendar sequence and tells the satellites (outbox).
+   */
   async update(id: string, changes: UpdateEventDto): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
     if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
+    const before = { ...event };
     Object.assign(event, changes);
     assertSchedule(event);
+    const moved = event.status === EventStatus.Published && isMove(before, event);
+    if (moved) event.calendarSequence += 1;
     await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
       await manager.save(event);
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
+      if (moved) {
+        await addToOutbox(manager, OutboxTopic.EventMoved, {
+          eventId: id,
+          sequence: event.calendarSequence,
+          previousStartsAt: before.startsAt.toISOString(),
+          previousLaunchCentreId: before.launchCentreId,
+        });
+      }
     });
     return AdminEventView.ofAdmin(await this.require(id));
   }
@@ -93,13 +108,22 @@ export class EventsService {
     return AdminEventView.ofAdmin(event);
   }
 
+  /** Satellites, payments and invoices follow through the outbox message written with the change. */
   async cancel(id: string, input: CancelEventDto): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
     event.status = EventStatus.Cancelled;
     event.cancellationReason = input.reason;
     event.cancelledAt = new Date();
-    await this.events.save(event);
+    event.calendarSequence += 1;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(event);
+      await addToOutbox(manager, OutboxTopic.EventCancelled, {
+        eventId: id,
+        sequence: event.calendarSequence,
+        reason: input.reason,
+      });
+    });
     return AdminEventView.ofAdmin(event);
   }
 
@@ -126,6 +150,18 @@ export class EventsService {
 
 export function eventNotFound(id: string): ProblemException {
   return new ProblemException(EventProblems.notFound, `Er is geen voorstelling met id ${id}.`);
+}
+
+/** Changes a satellite's calendar must follow: when, when to test, and where from. */
+function isMove(before: LivestreamEvent, after: LivestreamEvent): boolean {
+  const time = (date: Date | null) => date?.getTime() ?? null;
+  return (
+    time(before.startsAt) !== time(after.startsAt) ||
+    time(before.endsAt) !== time(after.endsAt) ||
+    time(before.testSlotStartsAt) !== time(after.testSlotStartsAt) ||
+    time(before.testSlotEndsAt) !== time(after.testSlotEndsAt) ||
+    before.launchCentreId !== after.launchCentreId
+  );
 }
 
 function assertSchedule(event: LivestreamEvent): void {

@@ -47,3 +47,9 @@ export enum Province {
   Luxemburg = 'luxemburg',
   Namen = 'namen',
 }
+
+/** How an organisation pays. Invoice is the default: most satellites are public bodies paying by transfer. */
+export enum PaymentMethod {
+  Invoice = 'invoice',
+  Online = 'online',
+}

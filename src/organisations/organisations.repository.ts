@@ -11,7 +11,9 @@ export class OrganisationsRepository {
 
   insert(
     manager: EntityManager,
-    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'vatNumber'> & { vatNumber?: string | null },
+    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'vatNumber' | 'paymentMethod'> & {
+      vatNumber?: string | null;
+    },
   ) {
     const repository = manager.getRepository(Organisation);
     return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null }));

@@ -12,12 +12,15 @@ import { SignOnService } from './sign-on.service.js';
 import { Audience } from './subscription-status.js';
 import { SubscriptionProblems } from './subscriptions.errors.js';
 
-export type SeasonSignOnResult = 'confirmed' | 'waitlisted' | 'already_signed_on' | 'past_deadline';
+export type SeasonSignOnResult = 'confirmed' | 'pending_payment' | 'waitlisted' | 'already_signed_on' | 'past_deadline';
 
 export class SeasonSignOnLine {
   @ApiProperty({ description: 'Id van de voorstelling.' }) eventId: string;
   @ApiProperty({ description: 'Titel.' }) title: string;
-  @ApiProperty({ enum: ['confirmed', 'waitlisted', 'already_signed_on', 'past_deadline'], description: 'Wat er gebeurde.' })
+  @ApiProperty({
+    enum: ['confirmed', 'pending_payment', 'waitlisted', 'already_signed_on', 'past_deadline'],
+    description: 'Wat er gebeurde.',
+  })
   result: SeasonSignOnResult;
   @ApiProperty({ nullable: true, description: 'Id van de (nieuwe of bestaande) intekening.' }) subscriptionId: string | null;
   @ApiProperty({ nullable: true, description: 'Plaats op de wachtlijst.' }) waitlistPosition: number | null;
@@ -70,6 +73,7 @@ export class SeasonSignOnService {
         });
         switch (outcome.kind) {
           case 'confirmed':
+          case 'pending_payment':
           case 'waitlisted':
             report.push({
               ...line,

@@ -18,8 +18,14 @@ export interface SignOnRequest {
   sponsorship?: { sponsorOrganisationId: string; sharing: CostSharing; satelliteFixedCents: number | null; invitationId: string };
 }
 
+const OUTBOX_TOPIC_FOR_NEW = {
+  [SubscriptionStatus.Confirmed]: OutboxTopic.SubscriptionConfirmed,
+  [SubscriptionStatus.PendingPayment]: OutboxTopic.SubscriptionPendingPayment,
+  [SubscriptionStatus.Waitlisted]: OutboxTopic.SubscriptionWaitlisted,
+} as const;
+
 export interface SignedOn {
-  kind: 'confirmed' | 'waitlisted';
+  kind: 'confirmed' | 'pending_payment' | 'waitlisted';
   subscription: Subscription;
   waitlistPosition: number | null;
 }
@@ -51,13 +57,14 @@ export class SignOnService {
     const existing = await this.subscriptions.findActiveId(manager, event.id, request.organisationId);
     if (existing) return { kind: 'already_signed_on', existingSubscriptionId: existing };
 
-    const status = statusForNewSignOn(event.capacity, await this.subscriptions.countPlacesTaken(manager, event.id));
     const tariffCents = tariffFor(event, request.audience);
     const shares = shareTariff(
       tariffCents,
       request.sponsorship?.sharing ?? null,
       request.sponsorship?.satelliteFixedCents ?? null,
     );
+    const paysOnline = shares.satelliteShareCents > 0 && (await this.subscriptions.paysOnline(manager, request.organisationId));
+    const status = statusForNewSignOn(event.capacity, await this.subscriptions.countPlacesTaken(manager, event.id), paysOnline);
     const subscription = await this.subscriptions.insert(manager, {
       eventId: event.id,
       organisationId: request.organisationId,
@@ -78,15 +85,11 @@ export class SignOnService {
     await this.subscriptions.recordChanges(manager, [
       { subscriptionId: subscription.id, fromStatus: null, toStatus: status, changedByUserId: request.actorUserId },
     ]);
-    await addToOutbox(
-      manager,
-      status === SubscriptionStatus.Confirmed ? OutboxTopic.SubscriptionConfirmed : OutboxTopic.SubscriptionWaitlisted,
-      {
-        subscriptionId: subscription.id,
-        eventId: event.id,
-        organisationId: request.organisationId,
-      },
-    );
+    await addToOutbox(manager, OUTBOX_TOPIC_FOR_NEW[status], {
+      subscriptionId: subscription.id,
+      eventId: event.id,
+      organisationId: request.organisationId,
+    });
     const position =
       status === SubscriptionStatus.Waitlisted
         ? ((await this.subscriptions.waitlistPositions(manager, [subscription.id])).get(subscription.id) ?? null)

@@ -10,6 +10,12 @@ describe('wachtlijst', () => {
     expect(statusForNewSignOn(2, 5)).toBe(SubscriptionStatus.Waitlisted);
   });
 
+  it('houdt de plaats van wie online betaalt vast als pending_payment, maar enkel als er plaats is', () => {
+    expect(statusForNewSignOn(2, 1, true)).toBe(SubscriptionStatus.PendingPayment);
+    expect(statusForNewSignOn(2, 2, true)).toBe(SubscriptionStatus.Waitlisted);
+    expect(statusForNewSignOn(null, 0, true)).toBe(SubscriptionStatus.PendingPayment);
+  });
+
   it('bevestigt altijd als er geen maximum is', () => {
     expect(statusForNewSignOn(null, 10_000)).toBe(SubscriptionStatus.Confirmed);
   });

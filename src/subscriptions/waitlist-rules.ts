@@ -1,11 +1,16 @@
 import { SubscriptionStatus } from './subscription-status.js';
 
-/** A new sign-on takes a place while one is free; otherwise it joins the waiting list. */
+/**
+ * A new sign-on takes a place while one is free; otherwise it joins the waiting list. One that
+ * pays online holds its place as pending_payment until the payment arrives or the hold expires.
+ */
 export function statusForNewSignOn(
   capacity: number | null,
   placesTaken: number,
-): SubscriptionStatus.Confirmed | SubscriptionStatus.Waitlisted {
-  return capacity === null || placesTaken < capacity ? SubscriptionStatus.Confirmed : SubscriptionStatus.Waitlisted;
+  paysOnline = false,
+): SubscriptionStatus.Confirmed | SubscriptionStatus.PendingPayment | SubscriptionStatus.Waitlisted {
+  if (capacity !== null && placesTaken >= capacity) return SubscriptionStatus.Waitlisted;
+  return paysOnline ? SubscriptionStatus.PendingPayment : SubscriptionStatus.Confirmed;
 }
 
 /**

@@ -23,6 +23,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    OUTBOX_POLL_MS: '0',
     TOKEN_SECRET: 'test-secret-that-is-long-enough-for-the-schema',
     ...env,
   });

@@ -75,6 +75,13 @@ export class AppConfig {
   @Max(60000)
   LOCK_TIMEOUT_MS = 3000;
 
+  /** How often the outbox relay looks for new domain events; 0 switches the timer off (tests drain it by hand). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  OUTBOX_POLL_MS = 1000;
+
   /** Absent: mails are written as .eml files under DATA_DIR/mail. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -20,7 +20,17 @@ export class OutboxMessage {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  /** Set once a relay has handed the message to its consumers. */
+  /** Set once the relay has handed the message to every consumer. */
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  /** Failed tries; the relay retries with growing delay and gives up after ten. */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  retryAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
 }

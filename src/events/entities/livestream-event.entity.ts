@@ -97,6 +97,10 @@ export class LivestreamEvent {
   @Column({ type: 'integer', default: 6 })
   vatRatePercent: number;
 
+  /** iCalendar SEQUENCE: rises with every change satellites' calendars must follow (a move, a cancellation). */
+  @Column({ type: 'integer', default: 0 })
+  calendarSequence: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, registerDecorator } from 'class-validator';
 import { isValidEnterpriseNumber, normaliseEnterpriseNumber } from '../enterprise-number.js';
-import { OrganisationKind, OrganisationSubKind, Province } from '../organisation-kinds.js';
+import { OrganisationKind, OrganisationSubKind, PaymentMethod, Province } from '../organisation-kinds.js';
 import type { Organisation } from '../entities/organisation.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -93,7 +93,12 @@ export class UpdateOrganisationDto extends PartialType(
     'phone',
     'subKind',
   ] as const),
-) {}
+) {
+  @ApiPropertyOptional({ enum: PaymentMethod, description: 'Betalen per factuur of online (Bancontact of kaart).' })
+  @IsOptional()
+  @IsEnum(PaymentMethod)
+  paymentMethod?: PaymentMethod;
+}
 
 export class OrganisationView {
   @ApiProperty({ description: 'Id van de organisatie.' }) id: string;
@@ -110,6 +115,7 @@ export class OrganisationView {
   @ApiProperty({ description: 'E-mailadres.' }) email: string;
   @ApiProperty({ description: 'Telefoonnummer.' }) phone: string;
   @ApiProperty({ description: 'Gedeactiveerde organisaties kunnen niet aanmelden.' }) active: boolean;
+  @ApiProperty({ enum: PaymentMethod, description: 'Betalen per factuur (standaard) of online.' }) paymentMethod: PaymentMethod;
 
   static of(organisation: Organisation): OrganisationView {
     const {
@@ -126,6 +132,7 @@ export class OrganisationView {
       email,
       phone,
       active,
+      paymentMethod,
     } = organisation;
     return {
       id,
@@ -141,6 +148,7 @@ export class OrganisationView {
       email,
       phone,
       active,
+      paymentMethod,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OrganisationKind, OrganisationSubKind, Province } from '../organisation-kinds.js';
+import { OrganisationKind, OrganisationSubKind, PaymentMethod, Province } from '../organisation-kinds.js';
 
 @Entity('organisations')
 export class Organisation {
@@ -42,6 +42,9 @@ export class Organisation {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Column({ type: 'enum', enum: PaymentMethod, enumName: 'payment_method', default: PaymentMethod.Invoice })
+  paymentMethod: PaymentMethod;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
