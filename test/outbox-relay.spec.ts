@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import { OutboxRelay, type OutboxEnvelope } from '../src/common/outbox/outbox-relay.js';
+import { addToOutbox, OutboxTopic } from '../src/common/outbox/outbox.js';
+import { createApp } from '../src/app.factory.js';
+import { loadAppConfig } from '../src/common/config/app-config.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('outbox-relay', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.dataSource.query(`CREATE TABLE handled (message_id bigint, handler text, UNIQUE (message_id, handler))`);
+  });
+  afterAll(() => t.close());
+
+  const publish = (topic: OutboxTopic, payload: Record<string, unknown>) =>
+    t.dataSource.transaction((manager) => addToOutbox(manager, topic, payload));
+  const recorder = (name: string, topics: OutboxTopic[]) => ({
+    name,
+    topics,
+    handle: async (manager: EntityManager, message: OutboxEnvelope) => {
+      await manager.query('INSERT INTO handled (message_id, handler) VALUES ($1, $2)', [message.id, name]);
+    },
+  });
+
+  it('geeft elk bericht aan de handlers van zijn onderwerp, één keer', async () => {
+    const relay = t.app.get(OutboxRelay);
+    relay.register(recorder('mail', [OutboxTopic.SubscriptionConfirmed]));
+    await publish(OutboxTopic.SubscriptionConfirmed, { subscriptionId: 'a' });
+    await publish(OutboxTopic.InvitationCreated, { invitationId: 'b' });
+    expect(await relay.drain()).toBe(2);
+    expect(await relay.drain()).toBe(0);
+    const rows = await t.dataSource.query('SELECT handler FROM handled');
+    expect(rows).toEqual([{ handler: 'mail' }]);
+    const [pending] = await t.dataSource.query('SELECT count(*) AS n FROM outbox_messages WHERE dispatched_at IS NULL');
+    expect(pending.n).toBe('0');
+  });
+
+  it('draait een mislukte handler volledig terug en probeert later opnieuw', async () => {
+    const relay = t.app.get(OutboxRelay);
+    let failNext = true;
+    relay.register({
+      name: 'flaky',
+      topics: [OutboxTopic.EventMoved],
+      handle: async (manager, message) => {
+        await manager.query('INSERT INTO handled (message_id, handler) VALUES ($1, $2)', [message.id, 'flaky']);
+        if (failNext) {
+          failNext = false;
+          throw new Error('SMTP-wachtrij tijdelijk onbereikbaar');
+        }
+      },
+    });
+    await publish(OutboxTopic.EventMoved, { eventId: 'x' });
+    await relay.drain();
+    const [afterFailure] = await t.dataSource.query(
+      `SELECT attempts, last_error, dispatched_at FROM outbox_messages WHERE topic = 'event.moved'`,
+    );
+    expect(afterFailure).toMatchObject({ attempts: 1, last_error: 'SMTP-wachtrij tijdelijk onbereikbaar', dispatched_at: null });
+    expect(await t.dataSource.query(`SELECT * FROM handled WHERE handler = 'flaky'`)).toEqual([]);
+    await t.dataSource.query(`UPDATE outbox_messages SET retry_at = now() WHERE topic = 'event.moved'`);
+    await relay.drain();
+    expect(await t.dataSource.query(`SELECT handler FROM handled WHERE handler = 'flaky'`)).toEqual([{ handler: 'flaky' }]);
+  });
+
+  it('twee replica’s op één database verwerken elk bericht precies één keer', async () => {
+    const second = await createApp(loadAppConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '0' }), t.databaseUrl);
+    try {
+      const relays = [t.app.get(OutboxRelay), second.get(OutboxRelay)];
+      relays.forEach((relay) => relay.register(recorder('replica', [OutboxTopic.SubscriptionCancelled])));
+      for (let index = 0; index < 40; index++)
+        await publish(OutboxTopic.SubscriptionCancelled, { subscriptionId: String(index) });
+      const counts = await Promise.all(relays.map((relay) => relay.drain()));
+      expect(counts[0] + counts[1]).toBe(40);
+      const [handled] = await t.dataSource.query(
+        `SELECT count(*) AS n, count(DISTINCT message_id) AS distinct_n FROM handled WHERE handler = 'replica'`,
+      );
+      expect(handled).toEqual({ n: '40', distinct_n: '40' });
+    } finally {
+      await second.close();
+    }
+  });
+});
