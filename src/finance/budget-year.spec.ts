@@ -11,6 +11,11 @@ describe('status van een voorstelling in het budgetjaar', () => {
     expect(eventBudgetStatus(-420000, 450000)).toBe('deficit_covered');
   });
 
+  it('geeft een afgelaste voorstelling een eigen status, zonder principebeslissing te vragen', () => {
+    expect(eventBudgetStatus(-97600, null, true)).toBe('cancelled');
+    expect(eventBudgetStatus(500, null, true)).toBe('cancelled');
+  });
+
   it('vraagt een beslissing zonder principebeslissing of als die te weinig aanvaardt', () => {
     expect(eventBudgetStatus(-1, null)).toBe('deficit_needs_decision');
     expect(eventBudgetStatus(-420001, 420000)).toBe('deficit_needs_decision');
@@ -18,7 +23,7 @@ describe('status van een voorstelling in het budgetjaar', () => {
 });
 
 describe('totalen van een budgetjaar', () => {
-  it('blijft binnen een marge van € -8.000,00 met € 5.000,00 verlies', () => {
+  it('blijft binnen een marge van - € 8.000,00 met € 5.000,00 verlies', () => {
     expect(yearTotals(-800000, [25600, -525600])).toEqual({
       resultCents: -500000,
       marginUsedCents: 500000,
@@ -52,8 +57,8 @@ describe('totalen van een budgetjaar', () => {
 
   it('geeft elke voorstelling haar status volgens de prognose, en totalen voor beide', () => {
     const view = budgetYear(-800000, [
-      { eventId: 'a', resultCents: -100000, projectedResultCents: 5000, acceptedDeficitCents: null },
-      { eventId: 'b', resultCents: -900000, projectedResultCents: -420000, acceptedDeficitCents: 450000 },
+      { eventId: 'a', cancelled: false, resultCents: -100000, projectedResultCents: 5000, acceptedDeficitCents: null },
+      { eventId: 'b', cancelled: false, resultCents: -900000, projectedResultCents: -420000, acceptedDeficitCents: 450000 },
     ]);
     expect(view.events.map((e) => [e.eventId, e.status])).toEqual([
       ['a', 'break_even'],

@@ -1,11 +1,16 @@
 import { assertCents, assertNonNegative, exactSum } from './money.js';
 
-export type EventBudgetStatus = 'break_even' | 'deficit_covered' | 'deficit_needs_decision';
+/**
+ * `cancelled`: the show did not go ahead. Its incurred cost still counts against the margin, but
+ * a principle decision is a decision to run a loss-making show, so none is asked for.
+ */
+export type EventBudgetStatus = 'break_even' | 'deficit_covered' | 'deficit_needs_decision' | 'cancelled';
 export type YearBudgetStatus = 'within_margin' | 'margin_exceeded';
 
 /** One event of the budget year (the Brussels calendar year of its start). */
 export interface YearEventInput {
   eventId: string;
+  cancelled: boolean;
   resultCents: number;
   projectedResultCents: number;
   /** The deficit its principle decision accepts, as a positive amount; null without a decision. */
@@ -35,7 +40,12 @@ export interface BudgetYearView {
 }
 
 /** A decision covers a deficit when it accepts at least that much. */
-export function eventBudgetStatus(resultCents: number, acceptedDeficitCents: number | null): EventBudgetStatus {
+export function eventBudgetStatus(
+  resultCents: number,
+  acceptedDeficitCents: number | null,
+  cancelled = false,
+): EventBudgetStatus {
+  if (cancelled) return 'cancelled';
   if (assertCents(resultCents, 'het resultaat') >= 0) return 'break_even';
   if (acceptedDeficitCents !== null && assertNonNegative(acceptedDeficitCents, 'het aanvaarde tekort') >= -resultCents) {
     return 'deficit_covered';
@@ -65,7 +75,7 @@ export function budgetYear(approvedMarginCents: number, events: readonly YearEve
     approvedMarginCents,
     events: events.map((event) => ({
       ...event,
-      status: eventBudgetStatus(event.projectedResultCents, event.acceptedDeficitCents),
+      status: eventBudgetStatus(event.projectedResultCents, event.acceptedDeficitCents, event.cancelled),
     })),
     current: yearTotals(
       approvedMarginCents,

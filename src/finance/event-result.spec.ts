@@ -1,5 +1,5 @@
 import { eventResult } from './event-result.js';
-import { costLine, eventInputs, income, signOns } from './finance-test-factories.js';
+import { costLine, eventInputs, income, signOns } from '../../test/support/finance-factories.js';
 
 describe('resultaat van een voorstelling', () => {
   it('haalt break-even met ~50 zorgcentra, een subsidie en een kit per satelliet (Chique Dingues)', () => {

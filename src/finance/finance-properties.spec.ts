@@ -161,7 +161,13 @@ describe('eigenschappen van de break-even-rekening', () => {
         (margin, results) => {
           const view = budgetYear(
             margin,
-            results.map((r, i) => ({ eventId: String(i), resultCents: r, projectedResultCents: r, acceptedDeficitCents: null })),
+            results.map((r, i) => ({
+              eventId: String(i),
+              cancelled: false,
+              resultCents: r,
+              projectedResultCents: r,
+              acceptedDeficitCents: null,
+            })),
           );
           expect(view.projected.marginUsedCents + view.projected.marginRemainingCents).toBe(-margin);
           expect(view.projected.status === 'within_margin').toBe(view.projected.resultCents >= margin);

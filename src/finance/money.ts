@@ -38,12 +38,3 @@ export function scaleRoundingDown(cents: number, numerator: number, denominator:
   if (assertCents(denominator, 'de noemer') <= 0) throw new RangeError('de noemer moet positief zijn');
   return assertCents(Number((BigInt(cents) * BigInt(numerator)) / BigInt(denominator)), 'een deel');
 }
-
-/** Flemish notation as Intl's nl-BE writes it ("€ 1.234,50", "€ -8.000,00"), but with a plain space and no floats. */
-export function formatEuro(cents: number): string {
-  assertCents(cents, 'een bedrag');
-  const absolute = Math.abs(cents);
-  const euros = String((absolute - (absolute % 100)) / 100).replace(/\B(?=(\d{3})+$)/g, '.');
-  const rest = String(absolute % 100).padStart(2, '0');
-  return `€ ${cents < 0 ? '-' : ''}${euros},${rest}`;
-}

@@ -50,7 +50,7 @@ describe('publiceren van een voorstelling', () => {
     expect(decision).toMatchObject({ allowed: false, refusals: [{ reason: 'year_margin_exceeded' }] });
     if (!decision.allowed) {
       expect(decision.detail).toContain(
-        'budgetjaar 2023 uit op € -8.000,01, voorbij de goedgekeurde marge van € -8.000,00 (€ 0,01 te veel)',
+        'budgetjaar 2023 uit op - € 8.000,01, voorbij de goedgekeurde marge van - € 8.000,00 (€ 0,01 te veel)',
       );
     }
   });

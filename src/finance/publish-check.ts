@@ -1,5 +1,6 @@
 import { eventBudgetStatus, yearTotals } from './budget-year.js';
-import { exactSum, formatEuro } from './money.js';
+import { formatEuroCents } from '../common/format/dutch-format.js';
+import { exactSum } from './money.js';
 
 export interface PublishCheckInput {
   /** The budget year the event falls in, for the explanation. */
@@ -38,7 +39,7 @@ export function publishCheck(input: PublishCheckInput): PublishDecision {
   if (eventBudgetStatus(result, accepted) === 'break_even') return { allowed: true };
 
   const refusals: PublishRefusal[] = [];
-  const deficit = formatEuro(-result);
+  const deficit = formatEuroCents(-result);
   if (accepted === null) {
     refusals.push({
       reason: 'deficit_not_covered',
@@ -47,7 +48,7 @@ export function publishCheck(input: PublishCheckInput): PublishDecision {
   } else if (accepted < -result) {
     refusals.push({
       reason: 'deficit_not_covered',
-      detail: `Het verwachte tekort van ${deficit} is groter dan het tekort van ${formatEuro(accepted)} dat de principebeslissing aanvaardt.`,
+      detail: `Het verwachte tekort van ${deficit} is groter dan het tekort van ${formatEuroCents(accepted)} dat de principebeslissing aanvaardt.`,
     });
   }
 
@@ -56,9 +57,9 @@ export function publishCheck(input: PublishCheckInput): PublishDecision {
     refusals.push({
       reason: 'year_margin_exceeded',
       detail:
-        `Met deze voorstelling komt budgetjaar ${input.year} uit op ${formatEuro(year.resultCents)}, ` +
-        `voorbij de goedgekeurde marge van ${formatEuro(input.approvedMarginCents)} ` +
-        `(${formatEuro(exactSum([input.approvedMarginCents, -year.resultCents]))} te veel).`,
+        `Met deze voorstelling komt budgetjaar ${input.year} uit op ${formatEuroCents(year.resultCents)}, ` +
+        `voorbij de goedgekeurde marge van ${formatEuroCents(input.approvedMarginCents)} ` +
+        `(${formatEuroCents(exactSum([input.approvedMarginCents, -year.resultCents]))} te veel).`,
     });
   }
 

@@ -1,4 +1,4 @@
-import { costLine, eventInputs, signOns } from './finance-test-factories.js';
+import { costLine, eventInputs, signOns } from '../../test/support/finance-factories.js';
 import { runScenario, unknownCostLineIds } from './scenario.js';
 
 const artistFee = costLine({ id: 'artist', category: 'artist_fee', plannedCents: 300000 });

@@ -1,4 +1,4 @@
-import { costLine, eventInputs, signOns } from './finance-test-factories.js';
+import { costLine, eventInputs, signOns } from '../../test/support/finance-factories.js';
 import { satellitesToBreakEven, stillNeeded } from './still-needed.js';
 
 // A fixed cost of € 1.000,00 and a kit of € 12,00 per satellite: a care centre (€ 95,00) adds € 83,00, a culture house € 138,00.

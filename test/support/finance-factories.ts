@@ -1,4 +1,4 @@
-import type { AudienceSignOns, CostLine, EventFinanceInputs, OtherIncome } from './finance-inputs.js';
+import type { AudienceSignOns, CostLine, EventFinanceInputs, OtherIncome } from '../../src/finance/finance-inputs.js';
 
 // Small builders for the finance specs: each call returns fresh values, so no test can change another's fixture.
 
