@@ -101,6 +101,18 @@ export class LivestreamEvent {
   @Column({ type: 'integer', default: 0 })
   calendarSequence: number;
 
+  /** The cancelled event this one replaces (a new date); its satellites may sign on first. */
+  @Column({ type: 'uuid', nullable: true })
+  previousEventId: string | null;
+
+  @ManyToOne(() => LivestreamEvent, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'previous_event_id' })
+  previousEvent: LivestreamEvent | null;
+
+  /** Until then only the previous event's satellites may sign on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  priorityUntil: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
