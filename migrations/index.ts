@@ -4,6 +4,7 @@ import { SignOns1795627470371 } from './1795627470371-sign-ons.js';
 import { PaymentMethodAndOutboxRetries1795627945337 } from './1795627945337-payment-method-and-outbox-retries.js';
 import { AuditTrail1795628017024 } from './1795628017024-audit-trail.js';
 import { CalendarAndMail1795628240624 } from './1795628240624-calendar-and-mail.js';
+import { Payments1795628382859 } from './1795628382859-payments.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PaymentMethodAndOutboxRetries1795627945337,
   AuditTrail1795628017024,
   CalendarAndMail1795628240624,
+  Payments1795628382859,
 ];

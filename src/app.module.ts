@@ -13,6 +13,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -39,6 +40,7 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
+        PaymentsModule,
         WebModule,
       ],
       providers: [

@@ -3,10 +3,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../accounts/auth.service.js';
 import { LoginDto, RegisterDto, type SessionView } from '../accounts/dto/auth.dto.js';
-import { ProblemException } from '../common/errors/problem.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { RateLimited, RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
-import { errorsByField, readForm, toNested, type FormField, type FormValues } from './form-fields.js';
+import { formStateFor, readForm, toNested, type FormField, type FormValues } from './form-fields.js';
 import { KIND_LABELS, kindOfSubKind, PROVINCE_LABELS, SUB_KIND_LABELS } from './labels.js';
 import { LOGIN_FIELDS, REGISTER_FIELDS } from './register-form.js';
 import { WebPageFilter } from './web-page.filter.js';
@@ -108,14 +107,10 @@ export class AccountPagesController {
       this.session.signIn(reply, await action());
       return reply.redirect(next, 303);
     } catch (error) {
-      if (!(error instanceof ProblemException) || error.kind.status >= 500 || error.kind.status === 429) throw error;
-      const { byField, unplaced } = errorsByField(fields, error.extensions.errors ?? [], {
-        'organisation.kind': 'organisation.subKind',
-      });
-      const summary = Object.keys(byField).length === 0 || unplaced.length > 0 ? error.detail : '';
+      const { errors, summary, status } = formStateFor(error, fields, { 'organisation.kind': 'organisation.subKind' });
       // Passwords are never sent back into the page.
       const values = Object.fromEntries(Object.entries(keep).filter(([name]) => !name.endsWith('password')));
-      return this.renderForm(request, reply, view, fields, { values, errors: byField, summary }, error.kind.status, extra);
+      return this.renderForm(request, reply, view, fields, { values, errors, summary }, status, extra);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../common/errors/problem.js';
+import { ProblemException, type FieldProblem } from '../common/errors/problem.js';
 
 export interface Choice {
   value: string;
@@ -10,7 +10,7 @@ export interface FormField {
   name: string;
   label: string;
   help: string;
-  type?: 'text' | 'email' | 'password' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'textarea' | 'date' | 'time' | 'url';
   autocomplete?: string;
   inputmode?: 'numeric' | 'tel' | 'email';
   optional?: boolean;
@@ -68,4 +68,22 @@ export function errorsByField(
     if (!byField[name]?.includes(sentence)) byField[name] = byField[name] ? `${byField[name]} ${sentence}` : sentence;
   }
   return { byField, unplaced };
+}
+
+export interface FormState {
+  errors: FormErrors;
+  summary: string;
+  status: number;
+}
+
+/**
+ * A problem the person can fix by changing the form (a 4xx other than a rate limit) becomes the
+ * errors next to the fields plus, for what no field explains, a summary; anything else is
+ * rethrown for the error page.
+ */
+export function formStateFor(error: unknown, fields: readonly FormField[], aliases: Record<string, string> = {}): FormState {
+  if (!(error instanceof ProblemException) || error.kind.status >= 500 || error.kind.status === 429) throw error;
+  const { byField, unplaced } = errorsByField(fields, error.extensions.errors ?? [], aliases);
+  const summary = Object.keys(byField).length === 0 || unplaced.length > 0 ? error.detail : '';
+  return { errors: byField, summary, status: error.kind.status };
 }

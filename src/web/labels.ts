@@ -1,4 +1,5 @@
 import { EventStatus } from '../events/event-status.js';
+import { CostSharing, SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { OrganisationKind, OrganisationSubKind, Province, SUB_KINDS_BY_KIND } from '../organisations/organisation-kinds.js';
 
 export const PROVINCE_LABELS: Record<Province, string> = {
@@ -38,6 +39,20 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
   [EventStatus.Published]: 'Gepland',
   [EventStatus.Cancelled]: 'Afgelast',
   [EventStatus.Streamed]: 'Voorbij',
+};
+
+export const SUBSCRIPTION_STATUS_LABELS: Record<SubscriptionStatus, string> = {
+  [SubscriptionStatus.Confirmed]: 'Bevestigd',
+  [SubscriptionStatus.PendingPayment]: 'Wacht op betaling',
+  [SubscriptionStatus.Waitlisted]: 'Op de wachtlijst',
+  [SubscriptionStatus.Cancelled]: 'Geannuleerd',
+  [SubscriptionStatus.Expired]: 'Vervallen (niet betaald)',
+};
+
+export const COST_SHARING_LABELS: Record<CostSharing, string> = {
+  [CostSharing.Sponsor]: 'Ons cultuurhuis betaalt alles',
+  [CostSharing.Satellite]: 'Het zorgcentrum betaalt zelf',
+  [CostSharing.Split]: 'We delen: het zorgcentrum betaalt een vast bedrag, wij de rest',
 };
 
 /** The kind an organisation has follows from its sub-kind, so the form asks only one question. */

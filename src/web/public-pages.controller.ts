@@ -2,16 +2,17 @@ import { Controller, Get, Param, Query, Redirect, Res, Req, UseFilters } from '@
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUUID } from 'class-validator';
+import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
-import { formatDateTime, formatMoney, formatTime } from './format.js';
+import { PAGE_FORMATS } from './format.js';
 import { EVENT_STATUS_LABELS, PROVINCE_LABELS } from './labels.js';
 import { programmeQuery, PROGRAMME_LIMIT, seasonMonths } from './programme-filter.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
 
 /** Helpers every template may call. */
-export const FORMAT = { formatDateTime, formatMoney, formatTime, PROVINCE_LABELS, EVENT_STATUS_LABELS };
+export const FORMAT = { ...PAGE_FORMATS, PROVINCE_LABELS, EVENT_STATUS_LABELS };
 
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
@@ -50,7 +51,13 @@ export class PublicPagesController {
     // A mistyped address is a missing page to a visitor, not a validation error.
     if (!isUUID(id)) throw eventNotFound(id);
     const event = await this.events.get(id);
-    return reply.view('event', { ...(await this.session.context(request, reply)), ...FORMAT, title: event.title, event });
+    return reply.view('event', {
+      ...(await this.session.context(request, reply)),
+      ...FORMAT,
+      title: event.title,
+      event,
+      signOnOpen: event.status === EventStatus.Published && new Date(event.signOnDeadline) > new Date(),
+    });
   }
 
   @Get('hoe-werkt-het')

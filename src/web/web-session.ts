@@ -3,7 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { TokenService } from '../accounts/token.service.js';
 import { UsersRepository } from '../accounts/users.repository.js';
+import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import type { User } from '../accounts/entities/user.entity.js';
+import type { Role } from '../accounts/role.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 
@@ -43,6 +45,18 @@ export class WebSession {
     const user = await this.currentUser(request);
     if (!user) throw new ProblemException(CommonProblems.unauthenticated, 'Meld u aan om deze pagina te zien.');
     return user;
+  }
+
+  /**
+   * The signed-in user as the services expect it. With `roles`, anyone else gets a 403 page:
+   * the page exists, it is just not theirs.
+   */
+  async requireActor(request: FastifyRequest, roles: readonly Role[] = []): Promise<AuthenticatedUser> {
+    const user = await this.requireUser(request);
+    if (roles.length > 0 && !roles.includes(user.role)) {
+      throw new ProblemException(CommonProblems.forbidden, 'Deze pagina is niet voor uw account bedoeld.');
+    }
+    return asActor(user);
   }
 
   async context(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
@@ -88,4 +102,15 @@ export class WebSession {
       secure: this.config.PUBLIC_BASE_URL.startsWith('https://'),
     };
   }
+}
+
+export function asActor(user: User): AuthenticatedUser {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    organisationId: user.organisationId,
+    organisationKind: user.organisation.kind,
+  };
 }

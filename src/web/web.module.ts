@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { AccountPagesController } from './account-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
+import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { WebSession } from './web-session.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
-  imports: [AccountsModule, EventsModule],
-  controllers: [PublicPagesController, AccountPagesController],
+  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule],
+  controllers: [PublicPagesController, AccountPagesController, SignOnPagesController],
   providers: [WebSession],
 })
 export class WebModule {}

@@ -58,3 +58,20 @@ export function focused(page: Page): Promise<{ id: string; text: string }> {
     "({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '' })",
   );
 }
+
+/** Signs in through the login page, as a person would. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/aanmelden`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL('**/mijn');
+}
+
+/** The text of the error message tied to a form control through aria-describedby. */
+export async function fieldError(page: Page, label: string): Promise<string> {
+  const control = page.getByLabel(label, { exact: true });
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ');
+  const errorId = ids.find((id) => id.endsWith('-fout'));
+  return errorId ? ((await page.locator(`#${errorId}`).textContent()) ?? '') : '';
+}

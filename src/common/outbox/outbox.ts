@@ -7,6 +7,7 @@ export enum OutboxTopic {
   SubscriptionPendingPayment = 'subscription.pending_payment',
   SubscriptionPromoted = 'subscription.promoted',
   SubscriptionCancelled = 'subscription.cancelled',
+  SubscriptionExpired = 'subscription.expired',
   InvitationCreated = 'invitation.created',
   EventMoved = 'event.moved',
   EventCancelled = 'event.cancelled',
