@@ -12,6 +12,7 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
+        InvoicingModule,
         PaymentsModule,
         WebModule,
       ],

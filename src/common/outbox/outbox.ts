@@ -11,6 +11,7 @@ export enum OutboxTopic {
   InvitationCreated = 'invitation.created',
   EventMoved = 'event.moved',
   EventCancelled = 'event.cancelled',
+  InvoiceReminder = 'invoice.reminder',
 }
 
 /** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */

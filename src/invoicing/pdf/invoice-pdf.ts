@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { formatEnterpriseNumber } from '../../organisations/enterprise-number.js';
 import type { DocumentParty, InvoiceDocument } from '../invoice-document.js';
 import { calculateInvoice, type InvoiceCalculation } from '../invoice-maths.js';
-import { formatEuro } from '../money.js';
+import { formatEuroCents } from '../../common/format/dutch-format.js';
 import { formatStructuredCommunication } from '../structured-communication.js';
 import { formatBelgianDate, formatIban, formatPercent, formatVatNumber } from './dutch-format.js';
 
@@ -117,9 +117,9 @@ function lineTable(pdf: Pdf, { lines }: InvoiceCalculation): void {
       {
         description: line.description,
         quantity: String(line.quantity),
-        unitPrice: formatEuro(line.unitPriceCents),
+        unitPrice: formatEuroCents(line.unitPriceCents),
         vat: formatPercent(line.vatRatePercent),
-        net: formatEuro(line.netCents),
+        net: formatEuroCents(line.netCents),
       },
       REGULAR,
     );
@@ -130,7 +130,7 @@ function lineTable(pdf: Pdf, { lines }: InvoiceCalculation): void {
 function amountLine(pdf: Pdf, label: string, cents: number, font = REGULAR): void {
   const top = pdf.y;
   pdf.font(font).fontSize(10).text(label, 300, top, { width: 150, align: 'right' });
-  pdf.text(formatEuro(cents), COLUMNS.net.x, top, { width: COLUMNS.net.width, align: 'right' });
+  pdf.text(formatEuroCents(cents), COLUMNS.net.x, top, { width: COLUMNS.net.width, align: 'right' });
   pdf.y += 2;
 }
 
@@ -138,7 +138,11 @@ function totals(pdf: Pdf, document: InvoiceDocument, { totals: sums }: InvoiceCa
   if (pdf.y > 620) pdf.addPage();
   amountLine(pdf, 'Totaal excl. btw', sums.netCents);
   for (const subtotal of sums.vatSubtotals) {
-    amountLine(pdf, `Btw ${formatPercent(subtotal.vatRatePercent)} op ${formatEuro(subtotal.taxableCents)}`, subtotal.vatCents);
+    amountLine(
+      pdf,
+      `Btw ${formatPercent(subtotal.vatRatePercent)} op ${formatEuroCents(subtotal.taxableCents)}`,
+      subtotal.vatCents,
+    );
   }
   amountLine(pdf, document.kind === 'invoice' ? 'Te betalen' : 'Gecrediteerd', sums.grossCents, BOLD);
   if (document.vatExemption && sums.vatSubtotals.some((s) => s.vatRatePercent === 0)) {
@@ -160,10 +164,10 @@ function paymentInstructions(pdf: Pdf, document: InvoiceDocument, { totals: sums
   pdf.font(REGULAR).moveDown(0.3);
   const text =
     document.kind === 'invoice'
-      ? `Gelieve ${formatEuro(sums.grossCents)} te storten op rekening ${formatIban(document.sellerIban)} ` +
+      ? `Gelieve ${formatEuroCents(sums.grossCents)} te storten op rekening ${formatIban(document.sellerIban)} ` +
         `van ${document.seller.name} uiterlijk op ${formatBelgianDate(document.dueDate)}, ` +
         `met de gestructureerde mededeling ${communication}.`
-      : `Wij verrekenen ${formatEuro(sums.grossCents)} met factuur ${document.creditedInvoice.number}. ` +
+      : `Wij verrekenen ${formatEuroCents(sums.grossCents)} met factuur ${document.creditedInvoice.number}. ` +
         `Was die al betaald, dan storten wij het bedrag terug met de mededeling ${communication}.`;
   pdf.text(text, { width: RIGHT - LEFT });
   pdf.moveDown(0.5).font(BOLD).fontSize(12).text(communication);

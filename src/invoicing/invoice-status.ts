@@ -1,0 +1,51 @@
+/**
+ * Where an invoice stands. A credit note always credits a whole invoice, so "credited" wins over
+ * every payment state; what was paid on a credited invoice is owed back to the buyer.
+ */
+export enum InvoiceStatus {
+  Open = 'open',
+  PartiallyPaid = 'partially_paid',
+  Paid = 'paid',
+  Credited = 'credited',
+}
+
+export interface InvoiceBalance {
+  grossCents: number;
+  paidCents: number;
+  credited: boolean;
+}
+
+export function invoiceStatus({ grossCents, paidCents, credited }: InvoiceBalance): InvoiceStatus {
+  if (credited) return InvoiceStatus.Credited;
+  if (paidCents >= grossCents) return InvoiceStatus.Paid;
+  return paidCents > 0 ? InvoiceStatus.PartiallyPaid : InvoiceStatus.Open;
+}
+
+/** What the buyer still has to pay; nothing once credited. */
+export function openAmountCents(balance: InvoiceBalance): number {
+  return balance.credited ? 0 : Math.max(0, balance.grossCents - balance.paidCents);
+}
+
+/** Paid on an invoice that was credited afterwards: finance transfers it back. */
+export function refundDueCents(balance: InvoiceBalance): number {
+  return balance.credited ? balance.paidCents : 0;
+}
+
+export type PaymentRefusal = 'credited' | 'already-paid' | 'overpayment';
+
+/**
+ * Partial payments are welcome; a payment above the open amount is refused rather than booked as
+ * a credit balance: finance registers the open amount and returns the surplus, so an invoice's
+ * paid amount never exceeds its total and "refund due" only ever comes from a credit note.
+ */
+export function refusePayment(balance: InvoiceBalance, amountCents: number): PaymentRefusal | null {
+  if (balance.credited) return 'credited';
+  const open = openAmountCents(balance);
+  if (open === 0) return 'already-paid';
+  return amountCents > open ? 'overpayment' : null;
+}
+
+/** Open or partly paid after its due date (both YYYY-MM-DD, compared as Brussels calendar dates). */
+export function isOverdue(status: InvoiceStatus, dueDate: string, today: string): boolean {
+  return (status === InvoiceStatus.Open || status === InvoiceStatus.PartiallyPaid) && dueDate < today;
+}

@@ -1,0 +1,8 @@
+import { defineProblems } from '../common/errors/problem.js';
+
+export const InvoicingProblems = defineProblems({
+  invoiceNotFound: { type: 'invoice-not-found', status: 404, title: 'Factuur niet gevonden' },
+  creditNoteNotFound: { type: 'credit-note-not-found', status: 404, title: 'Creditnota niet gevonden' },
+  paymentRefused: { type: 'payment-refused', status: 409, title: 'Betaling niet geboekt' },
+  reminderRefused: { type: 'reminder-refused', status: 409, title: 'Geen herinnering nodig' },
+});
