@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { AppConfigModule } from './common/config/app-config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
@@ -12,9 +13,8 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
-import { InvoicingModule } from './invoicing/invoicing.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
-import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -41,9 +41,9 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
-        InvoicingModule,
-        PaymentsModule,
         WebModule,
+        CalendarModule,
+        MailModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemJsonFilter },

@@ -85,3 +85,19 @@ export function newDateInvitationMail(input: NewDateInvitationInput): MailConten
     action: { label: 'Opnieuw intekenen', url: input.signOnUrl },
   });
 }
+
+/** For waiting or unpaid sign-ons of a cancelled event: they never had an invite to cancel. */
+export function eventCancelledWithoutInviteMail(
+  input: Pick<SignOnMailInput, 'event' | 'contact' | 'organisationName' | 'manageUrl'> & { reason: string | null },
+): MailContent {
+  const reason = input.reason?.trim();
+  return composeMail(`Geannuleerd: ${eventOnDate(input.event)}`, {
+    recipientName: input.contact.name,
+    paragraphs: [
+      `Helaas gaat ${input.event.title} van ${formatDutchDateTime(input.event.startsAt)} niet door. De intekening van ${input.organisationName} vervalt.`,
+      ...(reason ? [`Reden: ${reason}`] : []),
+      'Komt er een nieuwe datum, dan krijgt u als eerste de kans om opnieuw in te tekenen.',
+    ],
+    action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
+  });
+}

@@ -24,6 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     OUTBOX_POLL_MS: '0',
+    MAIL_POLL_MS: '0',
     TOKEN_SECRET: 'test-secret-that-is-long-enough-for-the-schema',
     ...env,
   });

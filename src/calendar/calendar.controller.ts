@@ -1,0 +1,101 @@
+import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
+import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
+import { Role } from '../accounts/role.js';
+import { ProblemException } from '../common/errors/problem.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { CalendarProblems } from './calendar.errors.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { SignOnInviteService } from './sign-on-invite.service.js';
+
+const ICS = 'text/calendar; charset=utf-8';
+
+export class FeedLinkView {
+  @ApiPropertyOptional({
+    description: 'Het geheime adres om in een agenda-app te abonneren; null als er (nog) geen is.',
+    nullable: true,
+  })
+  url: string | null;
+
+  @ApiProperty({ description: 'Sinds wanneer dit adres geldt.', nullable: true, type: String, format: 'date-time' })
+  createdAt: Date | null;
+}
+
+/** `abc.ics` → `abc`; anything else is not a calendar. */
+function stripIcs(file: string): string {
+  if (!file.endsWith('.ics')) throw new ProblemException(CalendarProblems.feedNotFound, 'Deze agenda bestaat niet (meer).');
+  return file.slice(0, -'.ics'.length);
+}
+
+@ApiTags('agenda')
+@Controller()
+export class CalendarController {
+  constructor(
+    private readonly feeds: CalendarFeedsService,
+    private readonly invites: SignOnInviteService,
+  ) {}
+
+  @Get('api/subscriptions/:id/invite.ics')
+  @Authenticated()
+  @ApiBearerAuth()
+  @Header('content-type', ICS)
+  @Header('content-disposition', 'attachment; filename="uitnodiging.ics"')
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'De huidige agenda-uitnodiging van een intekening; de streamlink enkel als ze bevestigd is.' })
+  invite(@Param('id', ParseIdPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.invites.inviteFor(id, user);
+  }
+
+  @Get('api/calendar/feed')
+  @Authenticated(Role.Member)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Het geheime agenda-adres van mijn organisatie.' })
+  @ApiOkResponse({ type: FeedLinkView })
+  feedLink(@CurrentUser() user: AuthenticatedUser): Promise<FeedLinkView> {
+    return this.feeds.linkFor(user.organisationId);
+  }
+
+  @Post('api/calendar/feed/rotate')
+  @HttpCode(200)
+  @Authenticated(Role.Member)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Een nieuw agenda-adres maken; het vorige werkt meteen niet meer.' })
+  @ApiOkResponse({ type: FeedLinkView })
+  rotateFeed(@CurrentUser() user: AuthenticatedUser): Promise<FeedLinkView> {
+    return this.feeds.rotate(user.organisationId);
+  }
+
+  @Delete('api/calendar/feed')
+  @HttpCode(204)
+  @Authenticated(Role.Member)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Het agenda-adres intrekken.' })
+  revokeFeed(@CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.feeds.revoke(user.organisationId);
+  }
+
+  @Get('calendar/seizoen/:file')
+  @Header('content-type', ICS)
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'Publieke agenda van een seizoen (bv. /calendar/seizoen/2026-2027.ics), zonder streamlinks.' })
+  seasonFeed(@Param('file') file: string) {
+    return this.feeds.seasonFeed(stripIcs(file));
+  }
+
+  @Get('calendar/:file')
+  @Header('content-type', ICS)
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'De privé-agenda van een organisatie: /calendar/<token>.ics.' })
+  privateFeed(@Param('file') file: string) {
+    return this.feeds.privateFeed(stripIcs(file));
+  }
+}

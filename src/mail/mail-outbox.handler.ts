@@ -1,0 +1,198 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CalendarEventRecord, SignOnRecord } from '../calendar/calendar-reader.js';
+import { CalendarReader } from '../calendar/calendar-reader.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { type OutboxEnvelope, type OutboxHandler, OutboxRelay } from '../common/outbox/outbox-relay.js';
+import { OutboxTopic } from '../common/outbox/outbox.js';
+import { ACTIVE_STATUSES, SubscriptionStatus } from '../subscriptions/subscription-status.js';
+import {
+  eventCancelledMail,
+  eventCancelledWithoutInviteMail,
+  eventMovedMail,
+  newDateInvitationMail,
+} from './event-change-mails.js';
+import { InvitationMails } from './invitation-mail.planner.js';
+import type { MailContent } from './mail-content.js';
+import { MailDeliveries, type PlannedMail } from './mail-deliveries.js';
+import { manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
+import { SignOnAgainTokens } from './sign-on-again-tokens.js';
+import { confirmationMail, promotionMail, signOnCancelledMail, type SignOnMailInput, waitingListMail } from './sign-on-mails.js';
+
+const TOPICS = [
+  OutboxTopic.SubscriptionConfirmed,
+  OutboxTopic.SubscriptionWaitlisted,
+  OutboxTopic.SubscriptionPromoted,
+  OutboxTopic.SubscriptionCancelled,
+  OutboxTopic.InvitationCreated,
+  OutboxTopic.EventMoved,
+  OutboxTopic.EventCancelled,
+  OutboxTopic.EventNewDate,
+] as const;
+type MailTopic = (typeof TOPICS)[number];
+
+type Payload = Record<string, unknown>;
+const text = (payload: Payload, key: string) => payload[key] as string;
+
+/**
+ * Decides which mails a domain event causes and records them, inside the relay's transaction:
+ * the mail rows and their jobs commit together with "message handled", or not at all.
+ */
+@Injectable()
+export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
+  readonly name = 'mail';
+  readonly topics = TOPICS;
+
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly config: AppConfig,
+    private readonly reader: CalendarReader,
+    private readonly deliveries: MailDeliveries,
+    private readonly invitations: InvitationMails,
+    private readonly signOnAgain: SignOnAgainTokens,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(this);
+  }
+
+  async handle(manager: EntityManager, message: OutboxEnvelope): Promise<void> {
+    const mails = await this.plan(manager, message);
+    await this.deliveries.record(
+      manager,
+      mails.map((mail) => ({ ...mail, dedupeKey: `outbox:${message.id}:${mail.dedupeKey}` })),
+      message.id,
+    );
+  }
+
+  private async plan(manager: EntityManager, message: OutboxEnvelope): Promise<PlannedMail[]> {
+    const payload = message.payload;
+    // The relay only hands this handler its own topics.
+    switch (message.topic as MailTopic) {
+      case OutboxTopic.SubscriptionConfirmed:
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'confirmation', (input) => confirmationMail(input));
+      case OutboxTopic.SubscriptionPromoted:
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'promotion', (input) => promotionMail(input));
+      case OutboxTopic.SubscriptionWaitlisted:
+        return this.waitingList(manager, text(payload, 'subscriptionId'));
+      case OutboxTopic.SubscriptionCancelled:
+        // Only a confirmed sign-on had an invite that a calendar has to drop.
+        if (payload.previousStatus !== SubscriptionStatus.Confirmed) return [];
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'sign_on_cancelled', (input) =>
+          signOnCancelledMail(input),
+        );
+      case OutboxTopic.InvitationCreated:
+        return this.invitations.plan(manager, text(payload, 'invitationId'));
+      case OutboxTopic.EventMoved:
+        return this.eventMoved(manager, payload);
+      case OutboxTopic.EventCancelled:
+        return this.eventCancelled(manager, payload);
+      case OutboxTopic.EventNewDate:
+        return this.newDate(manager, payload);
+    }
+  }
+
+  private input(event: CalendarEventRecord, signOn: SignOnRecord, sequence = event.calendarSequence): SignOnMailInput {
+    return {
+      event,
+      contact: { name: signOn.contactName, email: signOn.contactEmail },
+      organisationName: signOn.organisationName,
+      organizer: organizerFrom(this.config),
+      sequence,
+      manageUrl: manageUrl(this.config),
+    };
+  }
+
+  private mail(kind: string, signOn: SignOnRecord, content: MailContent): PlannedMail {
+    return { dedupeKey: signOn.id, kind, to: { name: signOn.contactName, email: signOn.contactEmail }, content };
+  }
+
+  private async forSignOn(
+    manager: EntityManager,
+    subscriptionId: string,
+    kind: string,
+    compose: (input: SignOnMailInput) => MailContent,
+  ): Promise<PlannedMail[]> {
+    const signOn = await this.reader.signOn(subscriptionId, manager);
+    const event = signOn && (await this.reader.event(signOn.eventId, manager));
+    if (!signOn || !event) return [];
+    return [this.mail(kind, signOn, compose(this.input(event, signOn)))];
+  }
+
+  private async waitingList(manager: EntityManager, subscriptionId: string): Promise<PlannedMail[]> {
+    const signOn = await this.reader.signOn(subscriptionId, manager);
+    const event = signOn && (await this.reader.event(signOn.eventId, manager));
+    if (!signOn || !event) return [];
+    const [row] = await manager.query<{ position: string }[]>(
+      `SELECT count(*) AS position FROM subscriptions w, subscriptions s
+        WHERE s.id = $1 AND w.event_id = s.event_id AND w.status = 'waitlisted' AND w.queue_number <= s.queue_number`,
+      [subscriptionId],
+    );
+    const position = Number(row.position);
+    // Promoted (or cancelled) before this message was handled: the promotion mail says enough.
+    if (signOn.status !== SubscriptionStatus.Waitlisted || position < 1) return [];
+    return [this.mail('waiting_list', signOn, waitingListMail({ ...this.input(event, signOn), position }))];
+  }
+
+  private async eventMoved(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
+    const event = await this.reader.event(text(payload, 'eventId'), manager);
+    if (!event) return [];
+    const [previousCentre] = await manager.query<{ name: string; municipality: string }[]>(
+      'SELECT name, municipality FROM organisations WHERE id = $1',
+      [payload.previousLaunchCentreId],
+    );
+    const previousStartsAt = new Date(text(payload, 'previousStartsAt'));
+    const previous = {
+      startsAt: previousStartsAt,
+      // Older messages carry only the start; the duration then is today's.
+      endsAt: payload.previousEndsAt
+        ? new Date(text(payload, 'previousEndsAt'))
+        : new Date(previousStartsAt.getTime() + event.endsAt.getTime() - event.startsAt.getTime()),
+      launchCentreName: previousCentre?.name ?? event.launchCentreName,
+      launchCentreMunicipality: previousCentre?.municipality ?? event.launchCentreMunicipality,
+    };
+    const sequence = payload.sequence as number;
+    const confirmed = await this.reader.signOnsOfEvent(event.id, [SubscriptionStatus.Confirmed], manager);
+    return confirmed.map((signOn) =>
+      this.mail('event_moved', signOn, eventMovedMail({ ...this.input(event, signOn, sequence), previous })),
+    );
+  }
+
+  private async eventCancelled(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
+    const event = await this.reader.event(text(payload, 'eventId'), manager);
+    if (!event) return [];
+    const sequence = payload.sequence as number;
+    const reason = (payload.reason as string | undefined) ?? event.cancellationReason;
+    const signOns = await this.reader.signOnsOfEvent(event.id, ACTIVE_STATUSES, manager);
+    return signOns.map((signOn) => {
+      const input = { ...this.input(event, signOn, sequence), reason };
+      return signOn.status === SubscriptionStatus.Confirmed
+        ? this.mail('event_cancelled', signOn, eventCancelledMail(input))
+        : this.mail('event_cancelled_plain', signOn, eventCancelledWithoutInviteMail(input));
+    });
+  }
+
+  private async newDate(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
+    const [newEvent, cancelled] = await Promise.all([
+      this.reader.event(text(payload, 'eventId'), manager),
+      this.reader.event(text(payload, 'previousEventId'), manager),
+    ]);
+    if (!newEvent || !cancelled) return [];
+    const priorityUntil = new Date(text(payload, 'priorityUntil'));
+    const former = await this.reader.signOnsOfEvent(cancelled.id, ACTIVE_STATUSES, manager);
+    return former.map((signOn) =>
+      this.mail(
+        'new_date',
+        signOn,
+        newDateInvitationMail({
+          contact: { name: signOn.contactName, email: signOn.contactEmail },
+          organisationName: signOn.organisationName,
+          cancelledEvent: cancelled,
+          newEvent,
+          signOnUrl: signOnAgainUrl(this.config, this.signOnAgain.issue(signOn.id, newEvent.id)),
+          priorityUntil,
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { MailDelivery } from './entities/mail-delivery.entity.js';
+import { InvitationMails } from './invitation-mail.planner.js';
+import { MailDeliveries } from './mail-deliveries.js';
+import { MailOutboxHandler } from './mail-outbox.handler.js';
+import { MailQueue } from './mail-queue.js';
+import { mailTransportProvider } from './mail-transport.js';
+import { MailWorker } from './mail-worker.js';
+import { Reminders } from './reminders.js';
+import { SignOnAgainTokens } from './sign-on-again-tokens.js';
+
+/** Mail decided from the outbox, queued in pg-boss and sent by the worker over SMTP (or to .eml files). */
+@Module({
+  imports: [TypeOrmModule.forFeature([MailDelivery]), CalendarModule],
+  providers: [
+    mailTransportProvider,
+    MailQueue,
+    MailDeliveries,
+    InvitationMails,
+    SignOnAgainTokens,
+    MailOutboxHandler,
+    MailWorker,
+    Reminders,
+  ],
+  exports: [MailWorker, Reminders, SignOnAgainTokens],
+})
+export class MailModule {}
