@@ -5,6 +5,7 @@ import { PaymentMethodAndOutboxRetries1795627945337 } from './1795627945337-paym
 import { AuditTrail1795628017024 } from './1795628017024-audit-trail.js';
 import { CalendarAndMail1795628240624 } from './1795628240624-calendar-and-mail.js';
 import { Payments1795628382859 } from './1795628382859-payments.js';
+import { FinanceBreakEven1795628427686 } from './1795628427686-finance-break-even.js';
 import { Invoicing1795628441604 } from './1795628441604-invoicing.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CalendarAndMail1795628240624,
   Payments1795628382859,
   Invoicing1795628441604,
+  FinanceBreakEven1795628427686,
 ];

@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/http/validation-pipe.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
+import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
+        FinanceModule,
         WebModule,
         CalendarModule,
         MailModule,

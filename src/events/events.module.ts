@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FinanceModule } from '../finance/finance.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
@@ -10,7 +11,7 @@ import { EventsService } from './events.service.js';
 import { SeasonsController } from './seasons.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule, SubscriptionsModule],
+  imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule, SubscriptionsModule, FinanceModule],
   controllers: [EventsController, SeasonsController],
   providers: [EventsRepository, EventsService],
   exports: [EventsRepository, EventsService],

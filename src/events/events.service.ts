@@ -8,6 +8,7 @@ import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
 import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
 import type { Page } from '../common/http/pagination.dto.js';
+import { PublishGuard } from '../finance/publish-guard.service.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { WaitlistService } from '../subscriptions/waitlist.service.js';
@@ -35,6 +36,7 @@ export class EventsService {
     private readonly events: EventsRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly waitlist: WaitlistService,
+    private readonly budget: PublishGuard,
   ) {}
 
   async list(query: ListEventsQuery, viewer?: AuthenticatedUser): Promise<Page<PublicEventView>> {
@@ -102,6 +104,7 @@ export class EventsService {
   async publish(id: string): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft], 'publiceren');
+    await this.budget.assertMayPublish(id);
     event.status = EventStatus.Published;
     event.publishedAt = new Date();
     await this.events.save(event);

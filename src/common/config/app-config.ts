@@ -122,11 +122,28 @@ export class AppConfig {
   @Max(24 * 60)
   PAYMENT_HOLD_MINUTES = 30;
 
+  /** How often held places past their time are released and owed refunds are sent to Stripe; 0 switches the timer off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60 * 60_000)
+  PAYMENT_WORKER_POLL_MS = 60_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(365)
   INVOICE_DUE_DAYS = 30;
+
+  /** The operator's account on invoices and in Peppol PaymentMeans; the default is a made-up demo account. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s/g, '').toUpperCase() : value))
+  @Matches(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, { message: 'moet een IBAN zijn, bv. BE68 5390 0754 7034' })
+  OPERATOR_IBAN = 'BE68539007547034';
+
+  /** The operator's VAT number; Peppol needs it on every invoice. The default belongs to the demo operator. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '').toUpperCase() : value))
+  @Matches(/^BE[01]\d{9}$/, { message: 'moet een Belgisch btw-nummer zijn, bv. BE0799000183' })
+  OPERATOR_VAT_NUMBER = 'BE0799000183';
 }
 
 /** Validates process.env; a bad value stops start-up with a message that names the variable. */

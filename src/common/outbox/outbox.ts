@@ -7,11 +7,13 @@ export enum OutboxTopic {
   SubscriptionPendingPayment = 'subscription.pending_payment',
   SubscriptionPromoted = 'subscription.promoted',
   SubscriptionCancelled = 'subscription.cancelled',
+  SubscriptionExpired = 'subscription.expired',
   InvitationCreated = 'invitation.created',
   EventMoved = 'event.moved',
   EventCancelled = 'event.cancelled',
   /** A cancelled event got a new date: its former satellites are invited to sign on first. */
   EventNewDate = 'event.new_date',
+  InvoiceReminder = 'invoice.reminder',
 }
 
 /** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */

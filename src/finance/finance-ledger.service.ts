@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
+import { recordAudit } from '../common/audit/audit.js';
+import { ProblemException } from '../common/errors/problem.js';
+import type { Page } from '../common/http/pagination.dto.js';
+import type { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto, UpdateOtherIncomeDto } from './dto/cost-line.dto.js';
+import type { RecordDecisionDto, SetMarginDto } from './dto/budget-decision.dto.js';
+import { BudgetYearRecord } from './entities/budget-year.entity.js';
+import { CostLineRecord } from './entities/cost-line.entity.js';
+import { OtherIncomeRecord } from './entities/other-income.entity.js';
+import { PrincipleDecisionRecord } from './entities/principle-decision.entity.js';
+import { FinanceProblems } from './finance.errors.js';
+
+/** The audit subject types of finance; GET /api/finance/audit lists exactly these. */
+export const FINANCE_AUDIT_SUBJECTS = ['cost_line', 'other_income', 'budget_year', 'principle_decision'] as const;
+
+type Line = CostLineRecord | OtherIncomeRecord;
+const LINE_KINDS = {
+  cost_line: { entity: CostLineRecord, name: 'kostenlijn' },
+  other_income: { entity: OtherIncomeRecord, name: 'inkomst' },
+} as const;
+type LineKind = keyof typeof LINE_KINDS;
+
+/** Every change to costs, income, margins and decisions, each written together with its audit entry. */
+@Injectable()
+export class FinanceLedgerService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  addCostLine(eventId: string, input: CreateCostLineDto, actor: AuthenticatedUser) {
+    return this.addLine('cost_line', eventId, { ...input, actualCents: input.actualCents ?? null }, actor);
+  }
+
+  updateCostLine(eventId: string, id: string, changes: UpdateCostLineDto, actor: AuthenticatedUser) {
+    return this.updateLine('cost_line', eventId, id, changes, actor);
+  }
+
+  addOtherIncome(eventId: string, input: CreateOtherIncomeDto, actor: AuthenticatedUser) {
+    return this.addLine('other_income', eventId, input, actor);
+  }
+
+  updateOtherIncome(eventId: string, id: string, changes: UpdateOtherIncomeDto, actor: AuthenticatedUser) {
+    return this.updateLine('other_income', eventId, id, changes, actor);
+  }
+
+  async listLines(kind: LineKind, eventId: string): Promise<Line[]> {
+    await this.requireEvent(this.dataSource.manager, eventId);
+    return this.dataSource.manager.getRepository<Line>(LINE_KINDS[kind].entity).find({
+      where: { eventId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async removeLine(kind: LineKind, eventId: string, id: string, actor: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const line = await this.requireLine(manager, kind, eventId, id);
+      await manager.delete(LINE_KINDS[kind].entity, { id });
+      await recordAudit(manager, {
+        actorUserId: actor.id,
+        action: `${kind}.deleted`,
+        subjectType: kind,
+        subjectId: id,
+        before: line,
+      });
+    });
+  }
+
+  async setMargin(year: number, input: SetMarginDto, actor: AuthenticatedUser): Promise<BudgetYearRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(BudgetYearRecord);
+      const before = await repository.findOne({ where: { year }, lock: { mode: 'pessimistic_write' } });
+      const after = await repository.save({ year, ...input, setByUserId: actor.id, setAt: new Date() });
+      await recordAudit(manager, {
+        actorUserId: actor.id,
+        action: before ? 'budget_year.margin_changed' : 'budget_year.margin_set',
+        subjectType: 'budget_year',
+        subjectId: String(year),
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** A new decision replaces the event's previous one for every figure; the old one stays in the table and the audit. */
+  async recordDecision(eventId: string, input: RecordDecisionDto, actor: AuthenticatedUser): Promise<PrincipleDecisionRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireEvent(manager, eventId);
+      const repository = manager.getRepository(PrincipleDecisionRecord);
+      const before = await repository.findOne({ where: { eventId }, order: { decidedAt: 'DESC', id: 'ASC' } });
+      const after = await repository.save(
+        repository.create({
+          eventId,
+          acceptedDeficitCents: input.acceptedDeficitCents,
+          reasons: input.reasons,
+          otherReason: input.reasons.includes('other') ? (input.otherReason ?? null) : null,
+          decidedBy: input.decidedBy,
+          decidedAt: input.decidedAt ?? new Date(),
+          recordedByUserId: actor.id,
+        }),
+      );
+      await recordAudit(manager, {
+        actorUserId: actor.id,
+        action: 'principle_decision.recorded',
+        subjectType: 'principle_decision',
+        subjectId: eventId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async audit(limit: number, offset: number): Promise<Page<Record<string, unknown>>> {
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, at, actor_user_id AS "actorUserId", action, subject_type AS "subjectType", subject_id AS "subjectId", before, after
+           FROM audit_entries WHERE subject_type = ANY($1) ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+        [FINANCE_AUDIT_SUBJECTS, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM audit_entries WHERE subject_type = ANY($1)`, [
+        FINANCE_AUDIT_SUBJECTS,
+      ]),
+    ]);
+    return { items, total };
+  }
+
+  private async addLine(kind: LineKind, eventId: string, fields: ObjectLiteral, actor: AuthenticatedUser): Promise<Line> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireEvent(manager, eventId);
+      const repository = manager.getRepository<Line>(LINE_KINDS[kind].entity);
+      const after = await repository.save(repository.create({ ...fields, eventId }));
+      await recordAudit(manager, {
+        actorUserId: actor.id,
+        action: `${kind}.created`,
+        subjectType: kind,
+        subjectId: after.id,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async updateLine(kind: LineKind, eventId: string, id: string, changes: ObjectLiteral, actor: AuthenticatedUser) {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.requireLine(manager, kind, eventId, id);
+      const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const after = await manager.getRepository<Line>(LINE_KINDS[kind].entity).save({ ...before, ...set });
+      await recordAudit(manager, {
+        actorUserId: actor.id,
+        action: `${kind}.updated`,
+        subjectType: kind,
+        subjectId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async requireLine(manager: EntityManager, kind: LineKind, eventId: string, id: string): Promise<Line> {
+    const entity: EntityTarget<Line> = LINE_KINDS[kind].entity;
+    const line = await manager.getRepository(entity).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
+    if (!line) {
+      throw new ProblemException(
+        FinanceProblems.lineNotFound,
+        `Deze voorstelling heeft geen ${LINE_KINDS[kind].name} met id ${id}.`,
+      );
+    }
+    return line;
+  }
+
+  private async requireEvent(manager: EntityManager, eventId: string): Promise<void> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM events WHERE id = $1', [eventId]);
+    if (rows.length === 0)
+      throw new ProblemException(FinanceProblems.eventNotFound, `Er is geen voorstelling met id ${eventId}.`);
+  }
+}

@@ -1,0 +1,9 @@
+import { defineProblems } from '../common/errors/problem.js';
+
+export const FinanceProblems = defineProblems({
+  eventNotFound: { type: 'event-not-found', status: 404, title: 'Voorstelling niet gevonden' },
+  lineNotFound: { type: 'finance-line-not-found', status: 404, title: 'Lijn niet gevonden' },
+  seasonNotFound: { type: 'season-not-found', status: 404, title: 'Seizoen niet gevonden' },
+  invalidScenario: { type: 'validation', status: 400, title: 'Ongeldige invoer' },
+  publishRefused: { type: 'publish-refused-budget', status: 409, title: 'Publiceren geweigerd: budget' },
+});

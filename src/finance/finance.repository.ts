@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { BudgetYearRecord } from './entities/budget-year.entity.js';
+import { type Audience, type CostLine, type EventFinanceInputs, type OtherIncome } from './finance-inputs.js';
+import { returnedMoney } from './returned-money.js';
+
+/** Which events a view covers, as a WHERE clause on `events e` with its parameters. */
+export interface EventScope {
+  where: string;
+  parameters: unknown[];
+}
+
+export const scopeOfEvent = (id: string): EventScope => ({ where: 'e.id = $1', parameters: [id] });
+
+/** An event's budget year is the calendar year of its start in Brussels; the bounds keep the index on starts_at usable. */
+export const scopeOfYear = (year: number, countingOnly = true): EventScope => ({
+  where: `e.starts_at >= make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Brussels')
+      AND e.starts_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Brussels')
+      ${countingOnly ? "AND e.status <> 'draft'" : ''}`,
+  parameters: [year],
+});
+
+export const scopeOfSeason = (code: string): EventScope => ({
+  where: `e.season_code = $1 AND e.status <> 'draft'`,
+  parameters: [code],
+});
+
+export interface FinanceEvent {
+  id: string;
+  title: string;
+  status: string;
+  seasonCode: string;
+  startsAt: Date;
+  budgetYear: number;
+  inputs: EventFinanceInputs;
+  /** The deficit the latest principle decision accepts; null without one. */
+  acceptedDeficitCents: number | null;
+}
+
+type Row = Record<string, unknown>;
+const num = (value: unknown) => Number(value ?? 0);
+
+/**
+ * Reads everything the break-even maths needs with a handful of GROUP BY queries, whatever the
+ * number of sign-ons: no sign-on row is ever loaded into JavaScript.
+ */
+@Injectable()
+export class FinanceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * `lines: 'detail'` returns each cost line (for one event, and for what-if overrides);
+   * `'summed'` returns per event at most four sums (basis × actual known or not), which give the
+   * same figures because every cost formula is linear in the lines.
+   */
+  async load(
+    scope: EventScope,
+    lines: 'detail' | 'summed',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FinanceEvent[]> {
+    const events: Row[] = await manager.query(
+      `SELECT e.id, e.title, e.status, e.season_code, e.starts_at, e.capacity,
+              e.culture_house_tariff_cents, e.care_centre_tariff_cents,
+              extract(year FROM e.starts_at AT TIME ZONE 'Europe/Brussels')::int AS budget_year
+         FROM events e WHERE ${scope.where} ORDER BY e.starts_at, e.id`,
+      scope.parameters,
+    );
+    if (events.length === 0) return [];
+    const [signOns, waiting, costLines, income, decisions] = await Promise.all([
+      this.signOnTotals(manager, scope),
+      this.waitingListHeads(manager, scope),
+      lines === 'detail' ? this.costLines(manager, scope) : this.summedCostLines(manager, scope),
+      this.otherIncome(manager, scope),
+      this.latestDecisions(manager, scope),
+    ]);
+    return events.map((event) => {
+      const id = event.id as string;
+      const cancelled = event.status === 'cancelled';
+      const totals = signOns.get(id);
+      const inputs: EventFinanceInputs = {
+        cancelled,
+        capacity: event.capacity as number | null,
+        tariffsCents: {
+          culture_house: event.culture_house_tariff_cents as number,
+          care_centre: event.care_centre_tariff_cents as number,
+        },
+        costLines: costLines.get(id) ?? [],
+        otherIncome: income.get(id) ?? [],
+        signOns: {
+          culture_house: totals?.culture_house ?? emptyTotals(),
+          care_centre: totals?.care_centre ?? emptyTotals(),
+        },
+        waitingList: waiting.get(id) ?? [],
+        creditedCents: 0,
+        refundedCents: 0,
+      };
+      return {
+        id,
+        title: event.title as string,
+        status: event.status as string,
+        seasonCode: event.season_code as string,
+        startsAt: event.starts_at as Date,
+        budgetYear: event.budget_year as number,
+        inputs: { ...inputs, ...returnedMoney(inputs) },
+        acceptedDeficitCents: decisions.has(id) ? (decisions.get(id) as number) : null,
+      };
+    });
+  }
+
+  /**
+   * Confirmed and pending sign-ons per event and audience, at their price snapshots. A cancelled
+   * event counts the sign-ons as they stood when it was cancelled: those still confirmed, and those
+   * cancelled only afterwards.
+   */
+  private async signOnTotals(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT s.event_id, s.audience,
+              count(*) FILTER (WHERE s.status <> 'pending_payment') AS confirmed_count,
+              coalesce(sum(s.tariff_cents) FILTER (WHERE s.status <> 'pending_payment'), 0) AS confirmed_cents,
+              count(*) FILTER (WHERE s.status = 'pending_payment') AS pending_count,
+              coalesce(sum(s.tariff_cents) FILTER (WHERE s.status = 'pending_payment'), 0) AS pending_cents
+         FROM subscriptions s JOIN events e ON e.id = s.event_id
+        WHERE ${scope.where}
+          AND (s.status IN ('confirmed', 'pending_payment')
+               OR (e.status = 'cancelled' AND s.status = 'cancelled' AND s.updated_at >= e.cancelled_at))
+        GROUP BY s.event_id, s.audience`,
+      scope.parameters,
+    );
+    const byEvent = new Map<string, Partial<Record<Audience, ReturnType<typeof emptyTotals>>>>();
+    for (const row of rows) {
+      const entry = byEvent.get(row.event_id as string) ?? {};
+      entry[row.audience as Audience] = {
+        confirmedCount: num(row.confirmed_count),
+        confirmedRevenueCents: num(row.confirmed_cents),
+        pendingCount: num(row.pending_count),
+        pendingRevenueCents: num(row.pending_cents),
+      };
+      byEvent.set(row.event_id as string, entry);
+    }
+    return byEvent;
+  }
+
+  /** Only the head of each waiting list that capacity could still admit; the rest never counts. */
+  private async waitingListHeads(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT event_id, audience, tariff_cents FROM (
+         SELECT s.event_id, s.audience, s.tariff_cents, e.capacity,
+                row_number() OVER (PARTITION BY s.event_id ORDER BY s.queue_number) AS position
+           FROM subscriptions s JOIN events e ON e.id = s.event_id
+          WHERE ${scope.where} AND s.status = 'waitlisted' AND e.status <> 'cancelled'
+       ) w WHERE capacity IS NULL OR position <= capacity
+       ORDER BY event_id, position`,
+      scope.parameters,
+    );
+    return groupBy(rows, (row) => ({ audience: row.audience as Audience, priceCents: row.tariff_cents as number }));
+  }
+
+  private async costLines(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT c.id, c.event_id, c.category, c.label, c.basis, c.planned_cents, c.actual_cents
+         FROM cost_lines c JOIN events e ON e.id = c.event_id WHERE ${scope.where} ORDER BY c.created_at, c.id`,
+      scope.parameters,
+    );
+    return groupBy(rows, (row): CostLine => ({
+      id: row.id as string,
+      category: row.category as CostLine['category'],
+      label: row.label as string,
+      basis: row.basis as CostLine['basis'],
+      plannedCents: row.planned_cents as number,
+      actualCents: row.actual_cents as number | null,
+    }));
+  }
+
+  private async summedCostLines(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT c.event_id, c.basis, c.actual_cents IS NOT NULL AS known,
+              sum(coalesce(c.actual_cents, c.planned_cents)) AS cents
+         FROM cost_lines c JOIN events e ON e.id = c.event_id WHERE ${scope.where}
+        GROUP BY c.event_id, c.basis, known`,
+      scope.parameters,
+    );
+    return groupBy(rows, (row): CostLine => ({
+      id: `${row.basis as string}-${row.known ? 'actual' : 'planned'}`,
+      category: 'other',
+      label: 'som',
+      basis: row.basis as CostLine['basis'],
+      plannedCents: row.known ? 0 : num(row.cents),
+      actualCents: row.known ? num(row.cents) : null,
+    }));
+  }
+
+  private async otherIncome(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT o.event_id, o.kind, o.label, o.amount_cents
+         FROM other_income o JOIN events e ON e.id = o.event_id WHERE ${scope.where} ORDER BY o.created_at, o.id`,
+      scope.parameters,
+    );
+    return groupBy(rows, (row): OtherIncome => ({
+      kind: row.kind as OtherIncome['kind'],
+      label: row.label as string,
+      amountCents: row.amount_cents as number,
+    }));
+  }
+
+  /** Approved margins by year; a year without one has a margin of 0. */
+  async margins(
+    years: readonly number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, BudgetYearRecord>> {
+    const rows = await manager.getRepository(BudgetYearRecord).findBy({ year: In([...years]) });
+    return new Map(rows.map((row) => [row.year, row]));
+  }
+
+  private async latestDecisions(manager: EntityManager, scope: EventScope): Promise<Map<string, number>> {
+    const rows: Row[] = await manager.query(
+      `SELECT DISTINCT ON (d.event_id) d.event_id, d.accepted_deficit_cents
+         FROM principle_decisions d JOIN events e ON e.id = d.event_id WHERE ${scope.where}
+        ORDER BY d.event_id, d.decided_at DESC, d.id`,
+      scope.parameters,
+    );
+    return new Map(rows.map((row) => [row.event_id as string, row.accepted_deficit_cents as number]));
+  }
+}
+
+function emptyTotals() {
+  return { confirmedCount: 0, confirmedRevenueCents: 0, pendingCount: 0, pendingRevenueCents: 0 };
+}
+
+function groupBy<T>(rows: Row[], map: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = row.event_id as string;
+    const group = groups.get(key) ?? [];
+    group.push(map(row));
+    groups.set(key, group);
+  }
+  return groups;
+}
