@@ -15,7 +15,9 @@ import { EventsModule } from './events/events.module.js';
 import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -42,6 +44,8 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
+        InvoicingModule,
+        PaymentsModule,
         FinanceModule,
         WebModule,
         CalendarModule,
