@@ -18,6 +18,7 @@ import { MailModule } from './mail/mail.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -44,6 +45,7 @@ export class AppModule {
         AccountsModule,
         EventsModule,
         SubscriptionsModule,
+        PaymentsModule,
         InvoicingModule,
         PaymentsModule,
         FinanceModule,

@@ -10,23 +10,35 @@ import { signOnsToPromote } from './waitlist-rules.js';
 export class WaitlistService {
   constructor(private readonly subscriptions: SubscriptionsRepository) {}
 
-  /** Call with the event row already locked by this transaction. Returns the promoted sign-on ids. */
+  /**
+   * Call with the event row already locked by this transaction. Returns the promoted sign-on ids.
+   * A promoted sign-on that pays its share online holds the place as pending_payment, like a new one.
+   */
   async promoteInto(manager: EntityManager, event: { id: string; capacity: number | null }, reason: string): Promise<string[]> {
     const taken = await this.subscriptions.countPlacesTaken(manager, event.id);
     const promoted = signOnsToPromote(event.capacity, taken, await this.subscriptions.waitingInOrder(manager, event.id));
-    await this.subscriptions.setStatus(manager, promoted, SubscriptionStatus.Confirmed);
+    const online = await paysShareOnline(manager, promoted);
+    const statusOf = (id: string) => (online.has(id) ? SubscriptionStatus.PendingPayment : SubscriptionStatus.Confirmed);
+    await this.subscriptions.setStatus(
+      manager,
+      promoted.filter((id) => !online.has(id)),
+      SubscriptionStatus.Confirmed,
+    );
+    await this.subscriptions.setStatus(manager, [...online], SubscriptionStatus.PendingPayment);
     await this.subscriptions.recordChanges(
       manager,
       promoted.map((subscriptionId) => ({
         subscriptionId,
         fromStatus: SubscriptionStatus.Waitlisted,
-        toStatus: SubscriptionStatus.Confirmed,
+        toStatus: statusOf(subscriptionId),
         changedByUserId: null,
         reason,
       })),
     );
     for (const subscriptionId of promoted) {
-      await addToOutbox(manager, OutboxTopic.SubscriptionPromoted, { subscriptionId, eventId: event.id });
+      await (online.has(subscriptionId)
+        ? addToOutbox(manager, OutboxTopic.SubscriptionPendingPayment, { subscriptionId, eventId: event.id, promoted: true })
+        : addToOutbox(manager, OutboxTopic.SubscriptionPromoted, { subscriptionId, eventId: event.id }));
     }
     return promoted;
   }
@@ -36,4 +48,15 @@ export class WaitlistService {
     const event = await this.subscriptions.lockEvent(manager, eventId);
     return event ? this.promoteInto(manager, event, 'Capaciteit verhoogd') : [];
   }
+}
+
+/** Of the given sign-ons, those whose organisation pays online and that have a share of their own to pay. */
+async function paysShareOnline(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: { id: string }[] = await manager.query(
+    `SELECT s.id FROM subscriptions s JOIN organisations o ON o.id = s.organisation_id
+      WHERE s.id = ANY($1::uuid[]) AND s.satellite_share_cents > 0 AND o.payment_method = 'online'`,
+    [ids],
+  );
+  return new Set(rows.map((row) => row.id));
 }

@@ -8,6 +8,7 @@ export enum OutboxTopic {
   SubscriptionPromoted = 'subscription.promoted',
   SubscriptionCancelled = 'subscription.cancelled',
   SubscriptionExpired = 'subscription.expired',
+  SubscriptionExpired = 'subscription.expired',
   InvitationCreated = 'invitation.created',
   EventMoved = 'event.moved',
   EventCancelled = 'event.cancelled',

@@ -1,0 +1,107 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
+import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
+import { WaitlistService } from '../subscriptions/waitlist.service.js';
+import type { Payment } from './entities/payment.entity.js';
+import { nextPaymentStatus, type PaymentFact } from './payment-state.js';
+import { PaymentStatus } from './payment-status.js';
+import { PaymentsRepository, type PaymentOwner } from './payments.repository.js';
+
+export interface FactDetails {
+  paymentIntentId?: string;
+  amountTotalCents?: number;
+}
+
+/**
+ * What a payment fact means for the payment and for the sign-on's place, applied inside the
+ * caller's transaction behind the event lock, the sign-on lock and the payment lock (that order,
+ * like every other place decision). Webhooks and the hold expiry both come through here.
+ */
+@Injectable()
+export class PaymentOutcomesService {
+  private readonly logger = new Logger('Betalingen');
+
+  constructor(
+    private readonly payments: PaymentsRepository,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly waitlist: WaitlistService,
+  ) {}
+
+  async apply(manager: EntityManager, owner: PaymentOwner, fact: PaymentFact, details: FactDetails = {}): Promise<void> {
+    const event = await this.subscriptions.lockEvent(manager, owner.eventId);
+    const signOn = await this.subscriptions.lockSubscription(manager, owner.subscriptionId);
+    const payment = await this.payments.lock(manager, owner.paymentId);
+    if (!event || !signOn || !payment) return;
+
+    const next = nextPaymentStatus(payment.status, fact);
+    const pending = signOn.status === SubscriptionStatus.PendingPayment;
+    if (next === PaymentStatus.Paid && payment.status !== PaymentStatus.Paid) {
+      this.checkAmount(payment, details.amountTotalCents);
+      // Paid after the place went back (expired or cancelled): the money is owed back.
+      const status = pending ? PaymentStatus.Paid : PaymentStatus.RefundPending;
+      await this.payments.update(manager, payment.id, {
+        status,
+        paidAt: new Date(),
+        paymentIntentId: details.paymentIntentId ?? payment.paymentIntentId,
+      });
+      if (pending) await this.moveSignOn(manager, signOn.id, event.id, SubscriptionStatus.Confirmed, 'Online betaald');
+      return;
+    }
+    if (next !== payment.status) {
+      await this.payments.update(manager, payment.id, {
+        status: next,
+        paymentIntentId: details.paymentIntentId ?? payment.paymentIntentId,
+      });
+    }
+    // An expired session, or money that went back before the success was seen, releases the place:
+    // a sign-on is never confirmed into a place it no longer pays for.
+    if (pending && (next === PaymentStatus.Expired || next === PaymentStatus.Refunded)) {
+      await this.releaseHeldPlace(
+        manager,
+        signOn.id,
+        event,
+        next === PaymentStatus.Expired ? 'Betaaltijd verlopen' : 'Betaling terugbetaald',
+      );
+    }
+  }
+
+  /** Expires a sign-on whose hold ran out and gives its place to the waiting list. Call behind the event lock. */
+  async releaseHeldPlace(
+    manager: EntityManager,
+    subscriptionId: string,
+    event: { id: string; capacity: number | null },
+    reason: string,
+  ): Promise<void> {
+    await this.moveSignOn(manager, subscriptionId, event.id, SubscriptionStatus.Expired, reason);
+    await this.waitlist.promoteInto(manager, event, 'Plaats vrijgekomen: betaling niet op tijd');
+  }
+
+  private async moveSignOn(
+    manager: EntityManager,
+    subscriptionId: string,
+    eventId: string,
+    to: SubscriptionStatus.Confirmed | SubscriptionStatus.Expired,
+    reason: string,
+  ): Promise<void> {
+    await this.subscriptions.setStatus(manager, [subscriptionId], to);
+    await this.subscriptions.recordChanges(manager, [
+      { subscriptionId, fromStatus: SubscriptionStatus.PendingPayment, toStatus: to, changedByUserId: null, reason },
+    ]);
+    if (to === SubscriptionStatus.Confirmed) {
+      await addToOutbox(manager, OutboxTopic.SubscriptionConfirmed, { subscriptionId, eventId, paidOnline: true });
+    } else {
+      await addToOutbox(manager, OutboxTopic.SubscriptionExpired, { subscriptionId, eventId });
+    }
+  }
+
+  /** Stripe charged what we asked by construction; a difference means someone edited the session, so shout. */
+  private checkAmount(payment: Payment, amountTotalCents: number | undefined): void {
+    if (amountTotalCents !== undefined && amountTotalCents !== payment.grossCents) {
+      this.logger.error(
+        `Betaling ${payment.id}: Stripe rekende ${amountTotalCents} cent aan, verschuldigd was ${payment.grossCents} cent.`,
+      );
+    }
+  }
+}

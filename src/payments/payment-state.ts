@@ -1,0 +1,47 @@
+import { PaymentStatus } from './payment-status.js';
+
+/** What Stripe (or our own hold expiry) tells us happened to a payment. */
+export type PaymentFact = 'paid' | 'failed' | 'expired' | 'refunded';
+
+/**
+ * The payment's next status after a fact, or the same status when the fact changes nothing.
+ * Webhooks arrive late, twice and out of order, so this must give the same end state whatever
+ * order the facts come in:
+ * - `refunded` is final: money that went back is never counted as paid again, so a success
+ *   that arrives after its refund leaves the payment refunded.
+ * - `paid` wins over `failed` and `expired` (a retry on the same session may succeed after a
+ *   failed try; a payment completed at the last second beats our expiry).
+ */
+export function nextPaymentStatus(current: PaymentStatus, fact: PaymentFact): PaymentStatus {
+  switch (fact) {
+    case 'refunded':
+      return PaymentStatus.Refunded;
+    case 'paid':
+      return current === PaymentStatus.Open || current === PaymentStatus.Failed || current === PaymentStatus.Expired
+        ? PaymentStatus.Paid
+        : current;
+    case 'failed':
+      return current === PaymentStatus.Open ? PaymentStatus.Failed : current;
+    case 'expired':
+      return current === PaymentStatus.Open || current === PaymentStatus.Failed ? PaymentStatus.Expired : current;
+  }
+}
+
+/** A session that is open or had a failed try can still be paid; the satellite gets the same link back. */
+export function isPayable(status: PaymentStatus): boolean {
+  return status === PaymentStatus.Open || status === PaymentStatus.Failed;
+}
+
+/**
+ * A satellite that cancels before the sign-on deadline gets its online payment back. After the
+ * deadline the operator has already made costs; a refund is then a manual choice in Stripe's
+ * dashboard (which the webhook records). An event cancelled by the operator is always refunded.
+ */
+export function refundsOnCancellation(cancelledAt: Date, signOnDeadline: Date): boolean {
+  return cancelledAt < signOnDeadline;
+}
+
+/** When a place held for an online payment is released: the hold starts when the sign-on became pending. */
+export function holdExpiresAt(pendingSince: Date, holdMinutes: number): Date {
+  return new Date(pendingSince.getTime() + holdMinutes * 60_000);
+}

@@ -1,0 +1,12 @@
+export enum PaymentStatus {
+  /** A Checkout Session is (being) created and may still be paid. */
+  Open = 'open',
+  Paid = 'paid',
+  /** A payment try failed; the session stays open until it expires, so the satellite may try again. */
+  Failed = 'failed',
+  /** The session closed unpaid; the sign-on lost its held place. */
+  Expired = 'expired',
+  /** We owe the money back; the refund worker asks Stripe, the webhook confirms. */
+  RefundPending = 'refund_pending',
+  Refunded = 'refunded',
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
+import { CheckoutController } from './checkout.controller.js';
+import { CheckoutService } from './checkout.service.js';
+import { Payment } from './entities/payment.entity.js';
+import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity.js';
+import { PaymentHoldsService } from './payment-holds.service.js';
+import { PaymentOutcomesService } from './payment-outcomes.service.js';
+import { PaymentsRepository } from './payments.repository.js';
+import { PaymentsWorker } from './payments-worker.js';
+import { RefundsService } from './refunds.service.js';
+import { StripeModule } from './stripe/stripe-gateway.provider.js';
+import { StripeWebhookController } from './stripe-webhook.controller.js';
+import { StripeWebhookService } from './stripe-webhook.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Payment, StripeWebhookEvent]), StripeModule, SubscriptionsModule],
+  controllers: [CheckoutController, StripeWebhookController],
+  providers: [
+    PaymentsRepository,
+    PaymentOutcomesService,
+    CheckoutService,
+    StripeWebhookService,
+    PaymentHoldsService,
+    RefundsService,
+    PaymentsWorker,
+  ],
+  exports: [PaymentHoldsService, RefundsService],
+})
+export class PaymentsModule {}
