@@ -19,5 +19,4 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Payments1795628382859,
   Invoicing1795628441604,
   FinanceBreakEven1795628427686,
-  Payments1795628382859,
 ];

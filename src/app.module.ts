@@ -18,7 +18,6 @@ import { MailModule } from './mail/mail.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
-import { PaymentsModule } from './payments/payments.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -47,7 +46,6 @@ export class AppModule {
         SubscriptionsModule,
         PaymentsModule,
         InvoicingModule,
-        PaymentsModule,
         FinanceModule,
         WebModule,
         CalendarModule,

@@ -129,13 +129,6 @@ export class AppConfig {
   @Max(60 * 60_000)
   PAYMENT_WORKER_POLL_MS = 60_000;
 
-  /** How often held places past their time are released and owed refunds are sent to Stripe; 0 switches the timer off. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(60 * 60_000)
-  PAYMENT_WORKER_POLL_MS = 60_000;
-
   @Transform(toInt)
   @IsInt()
   @Min(0)

@@ -8,7 +8,6 @@ export enum OutboxTopic {
   SubscriptionPromoted = 'subscription.promoted',
   SubscriptionCancelled = 'subscription.cancelled',
   SubscriptionExpired = 'subscription.expired',
-  SubscriptionExpired = 'subscription.expired',
   InvitationCreated = 'invitation.created',
   EventMoved = 'event.moved',
   EventCancelled = 'event.cancelled',
