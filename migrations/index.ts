@@ -7,7 +7,6 @@ import { CalendarAndMail1795628240624 } from './1795628240624-calendar-and-mail.
 import { Payments1795628382859 } from './1795628382859-payments.js';
 import { FinanceBreakEven1795628427686 } from './1795628427686-finance-break-even.js';
 import { Invoicing1795628441604 } from './1795628441604-invoicing.js';
-import { Payments1795628382859 } from './1795628382859-payments.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
