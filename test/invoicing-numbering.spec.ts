@@ -1,7 +1,15 @@
 import { InvoiceIssuingService } from '../src/invoicing/invoice-issuing.service.js';
 import { isValidStructuredCommunication } from '../src/invoicing/structured-communication.js';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
-import { bearer, createMembersInBulk, createStaff, ensureSeason, publishedEvent, registerMember, signOnBody } from './support/factories.js';
+import {
+  bearer,
+  createMembersInBulk,
+  createStaff,
+  ensureSeason,
+  publishedEvent,
+  registerMember,
+  signOnBody,
+} from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('factuurnummering onder gelijktijdigheid', () => {
@@ -15,7 +23,10 @@ describe('factuurnummering onder gelijktijdigheid', () => {
   async function confirmedSignOns(count: number): Promise<string[]> {
     const admin = await createStaff(t, 'admin');
     const launchCentre = await registerMember(t, 'culture_house');
-    const eventId = await publishedEvent(t, admin, launchCentre.organisationId, { careCentreTariffCents: 9_500, vatRatePercent: 6 });
+    const eventId = await publishedEvent(t, admin, launchCentre.organisationId, {
+      careCentreTariffCents: 9_500,
+      vatRatePercent: 6,
+    });
     const members = await createMembersInBulk(t, count);
     const ids: string[] = [];
     for (let start = 0; start < members.length; start += 10) {
