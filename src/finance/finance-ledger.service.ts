@@ -113,16 +113,15 @@ export class FinanceLedgerService {
   }
 
   async audit(limit: number, offset: number): Promise<Page<Record<string, unknown>>> {
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, at, actor_user_id AS "actorUserId", action, subject_type AS "subjectType", subject_id AS "subjectId", before, after
-           FROM audit_entries WHERE subject_type = ANY($1) ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
-        [FINANCE_AUDIT_SUBJECTS, limit, offset],
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM audit_entries WHERE subject_type = ANY($1)`, [
-        FINANCE_AUDIT_SUBJECTS,
-      ]),
-    ]);
+    const items: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, at, actor_user_id AS "actorUserId", action, subject_type AS "subjectType", subject_id AS "subjectId", before, after
+         FROM audit_entries WHERE subject_type = ANY($1) ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [FINANCE_AUDIT_SUBJECTS, limit, offset],
+    );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit_entries WHERE subject_type = ANY($1)`,
+      [FINANCE_AUDIT_SUBJECTS],
+    );
     return { items, total };
   }
 

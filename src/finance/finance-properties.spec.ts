@@ -169,7 +169,7 @@ describe('eigenschappen van de break-even-rekening', () => {
               acceptedDeficitCents: null,
             })),
           );
-          expect(view.projected.marginUsedCents + view.projected.marginRemainingCents).toBe(-margin);
+          expect(view.projected.marginUsedCents + view.projected.marginRemainingCents).toBe(0 - margin);
           expect(view.projected.status === 'within_margin').toBe(view.projected.resultCents >= margin);
         },
       ),
