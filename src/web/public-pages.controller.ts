@@ -2,12 +2,12 @@ import { Controller, Get, Param, Query, Redirect, Res, Req, UseFilters } from '@
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUUID } from 'class-validator';
-import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { PAGE_FORMATS } from './format.js';
 import { EVENT_STATUS_LABELS, PROVINCE_LABELS } from './labels.js';
 import { programmeQuery, PROGRAMME_LIMIT, seasonMonths } from './programme-filter.js';
+import { signOnOpen } from './sign-on-open.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
 
@@ -56,7 +56,7 @@ export class PublicPagesController {
       ...FORMAT,
       title: event.title,
       event,
-      signOnOpen: event.status === EventStatus.Published && new Date(event.signOnDeadline) > new Date(),
+      signOnOpen: signOnOpen(event),
     });
   }
 

@@ -64,14 +64,15 @@ export const SIGN_ON_STEPS: readonly { title: string; why: string; fields: reado
 
 export const SIGN_ON_FIELDS: readonly FormField[] = SIGN_ON_STEPS.flatMap((step) => step.fields);
 
-/** The body SignOnDto validates; counts become numbers when they are numbers. */
-export function signOnBody(values: FormValues): Record<string, unknown> {
+/** The body SignOnDto validates; counts become numbers when they are numbers. `prefix` names a nested form's fields. */
+export function signOnBody(values: FormValues, prefix = ''): Record<string, unknown> {
+  const value = (name: string) => values[prefix + name] ?? '';
   return {
-    contactName: values.contactName,
-    contactEmail: values.contactEmail,
-    contactPhone: values.contactPhone,
-    screens: wholeNumber(values.screens),
-    expectedViewers: wholeNumber(values.expectedViewers),
-    ...(values.notes.trim() ? { notes: values.notes } : {}),
+    contactName: value('contactName'),
+    contactEmail: value('contactEmail'),
+    contactPhone: value('contactPhone'),
+    screens: wholeNumber(value('screens')),
+    expectedViewers: wholeNumber(value('expectedViewers')),
+    ...(value('notes').trim() ? { notes: value('notes') } : {}),
   };
 }

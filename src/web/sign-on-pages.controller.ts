@@ -7,7 +7,6 @@ import { Role } from '../accounts/role.js';
 import { ProblemException } from '../common/errors/problem.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import type { PublicEventView } from '../events/dto/event.dto.js';
-import { EventStatus } from '../events/event-status.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { CancelSubscriptionDto } from '../subscriptions/dto/cancel-subscription.dto.js';
@@ -20,6 +19,7 @@ import { formStateFor, readForm, type FormState, type FormValues } from './form-
 import { PAGE_FORMATS } from './format.js';
 import { EVENT_STATUS_LABELS, SUBSCRIPTION_STATUS_LABELS } from './labels.js';
 import { SIGN_ON_FIELDS, SIGN_ON_STEPS, signOnBody } from './sign-on-form.js';
+import { signOnOpen } from './sign-on-open.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
 
@@ -27,9 +27,6 @@ const validation = createValidationPipe();
 const HELPERS = { ...PAGE_FORMATS, EVENT_STATUS_LABELS, SUBSCRIPTION_STATUS_LABELS };
 /** Far more than one organisation ever signs on to in a season or two. */
 const MY_SIGN_ONS_LIMIT = 200;
-
-const isOpen = (event: PublicEventView, now = new Date()) =>
-  event.status === EventStatus.Published && new Date(event.signOnDeadline) > now;
 
 /** A satellite's own sign-ons: sign on in three steps, see status and waiting-list place, cancel. */
 @ApiExcludeController()
@@ -164,7 +161,7 @@ export class SignOnPagesController {
       summary: state.summary,
       isSatellite: actor.role === Role.Member && kind !== OrganisationKind.Operator,
       tariffCents: kind === OrganisationKind.CultureHouse ? event.cultureHouseTariffCents : event.careCentreTariffCents,
-      open: isOpen(event),
+      open: signOnOpen(event),
     });
   }
 
@@ -213,7 +210,7 @@ export class SignOnPagesController {
       item.organisation.id === actor.organisationId &&
       (ACTIVE_STATUSES as readonly SubscriptionStatus[]).includes(item.status) &&
       !!event &&
-      isOpen(event)
+      signOnOpen(event)
     );
   }
 }

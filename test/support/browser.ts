@@ -70,7 +70,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 
 /** The text of the error message tied to a form control through aria-describedby. */
 export async function fieldError(page: Page, label: string): Promise<string> {
-  const control = page.getByLabel(label, { exact: true });
+  const control = page.getByLabel(label);
   const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ');
   const errorId = ids.find((id) => id.endsWith('-fout'));
   return errorId ? ((await page.locator(`#${errorId}`).textContent()) ?? '') : '';
