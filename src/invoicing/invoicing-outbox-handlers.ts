@@ -1,6 +1,16 @@
-import type { OutboxHandler } from '../common/outbox/outbox-relay.js';
+import { isUUID } from 'class-validator';
+import type { OutboxEnvelope, OutboxHandler } from '../common/outbox/outbox-relay.js';
 import { OutboxTopic } from '../common/outbox/outbox.js';
 import type { InvoiceIssuingService } from './invoice-issuing.service.js';
+
+/**
+ * The id a message is about, or undefined for a message that names none: the relay rolls back
+ * every consumer of a message when one fails, so a malformed message must not fail here.
+ */
+function idIn(message: OutboxEnvelope, field: 'subscriptionId' | 'eventId'): string | undefined {
+  const id = message.payload[field];
+  return typeof id === 'string' && isUUID(id) ? id : undefined;
+}
 
 /** A confirmed or promoted sign-on is invoiced; the status is read again under lock, so late messages do no harm. */
 export function invoiceOnConfirmation(issuing: InvoiceIssuingService): OutboxHandler {
@@ -8,7 +18,8 @@ export function invoiceOnConfirmation(issuing: InvoiceIssuingService): OutboxHan
     name: 'invoicing.issue',
     topics: [OutboxTopic.SubscriptionConfirmed, OutboxTopic.SubscriptionPromoted],
     async handle(manager, message) {
-      await issuing.issueForSignOn(manager, String(message.payload.subscriptionId));
+      const subscriptionId = idIn(message, 'subscriptionId');
+      if (subscriptionId) await issuing.issueForSignOn(manager, subscriptionId);
     },
   };
 }
@@ -20,9 +31,11 @@ export function creditOnCancellation(issuing: InvoiceIssuingService): OutboxHand
     topics: [OutboxTopic.SubscriptionCancelled, OutboxTopic.EventCancelled],
     async handle(manager, message) {
       if (message.topic === OutboxTopic.EventCancelled) {
-        await issuing.creditEvent(manager, String(message.payload.eventId), 'Voorstelling afgelast');
+        const eventId = idIn(message, 'eventId');
+        if (eventId) await issuing.creditEvent(manager, eventId, 'Voorstelling afgelast');
       } else {
-        await issuing.creditSignOn(manager, String(message.payload.subscriptionId), 'Intekening geannuleerd');
+        const subscriptionId = idIn(message, 'subscriptionId');
+        if (subscriptionId) await issuing.creditSignOn(manager, subscriptionId, 'Intekening geannuleerd');
       }
     },
   };
