@@ -15,7 +15,12 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 describe('gelijktijdig intekenen met online betalen', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ PAYMENT_WORKER_POLL_MS: '0' });
+    // Online payment only exists with Stripe configured; this test never reaches Stripe itself.
+    t = await startTestApp({
+      PAYMENT_WORKER_POLL_MS: '0',
+      STRIPE_SECRET_KEY: 'sk_test_gelijktijdig',
+      STRIPE_WEBHOOK_SECRET: 'whsec_gelijktijdig',
+    });
     await ensureSeason(t.dataSource);
   });
   afterAll(() => t.close());

@@ -62,6 +62,13 @@ describe('intekenen op een voorstelling', () => {
     expect(reread.body.tariffCents).toBe(9500);
   });
 
+  it('zonder Stripe-sleutel wordt een organisatie die online wil betalen gewoon bevestigd (betaling per factuur)', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
+    const [careCentre] = await createMembersInBulk(t, 1);
+    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [careCentre.organisationId]);
+    expect((await signOn(careCentre, eventId).expect(201)).body.status).toBe('confirmed');
+  });
+
   it('laat een gratis stream toe (tarief 0)', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId, {
       careCentreTariffCents: 0,

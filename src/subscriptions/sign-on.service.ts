@@ -6,6 +6,7 @@ import { shareTariff } from './cost-sharing.js';
 import type { SignOnDto } from './dto/sign-on.dto.js';
 import type { Subscription } from './entities/subscription.entity.js';
 import { Audience, type CostSharing, SubscriptionStatus } from './subscription-status.js';
+import { OnlinePaymentPolicy } from './online-payment.policy.js';
 import { SubscriptionsRepository, type LockedEvent } from './subscriptions.repository.js';
 import { statusForNewSignOn } from './waitlist-rules.js';
 
@@ -39,7 +40,7 @@ export type NotSignedOn =
 export type SignOnOutcome = SignedOn | NotSignedOn;
 
 export const isSignedOn = (outcome: SignOnOutcome): outcome is SignedOn =>
-  outcome.kind === 'confirmed' || outcome.kind === 'waitlisted';
+  outcome.kind === 'confirmed' || outcome.kind === 'pending_payment' || outcome.kind === 'waitlisted';
 
 /**
  * The one place where a sign-on is decided. It runs inside the caller's transaction, behind the
@@ -47,7 +48,10 @@ export const isSignedOn = (outcome: SignOnOutcome): outcome is SignedOn =>
  */
 @Injectable()
 export class SignOnService {
-  constructor(private readonly subscriptions: SubscriptionsRepository) {}
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly onlinePayment: OnlinePaymentPolicy,
+  ) {}
 
   async attempt(manager: EntityManager, request: SignOnRequest, now = new Date()): Promise<SignOnOutcome> {
     const event = await this.subscriptions.lockEvent(manager, request.eventId);
@@ -63,7 +67,7 @@ export class SignOnService {
       request.sponsorship?.sharing ?? null,
       request.sponsorship?.satelliteFixedCents ?? null,
     );
-    const paysOnline = shares.satelliteShareCents > 0 && (await this.subscriptions.paysOnline(manager, request.organisationId));
+    const paysOnline = await this.onlinePayment.paysOnline(manager, request.organisationId, shares.satelliteShareCents);
     const status = statusForNewSignOn(event.capacity, await this.subscriptions.countPlacesTaken(manager, event.id), paysOnline);
     const subscription = await this.subscriptions.insert(manager, {
       eventId: event.id,

@@ -7,6 +7,7 @@ import { SubscriptionStatusChange } from './entities/subscription-status-change.
 import { Subscription } from './entities/subscription.entity.js';
 import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
+import { OnlinePaymentPolicy } from './online-payment.policy.js';
 import { SeasonSignOnService } from './season-sign-on.service.js';
 import { SignOnService } from './sign-on.service.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
@@ -19,6 +20,7 @@ import { WaitlistService } from './waitlist.service.js';
   controllers: [SubscriptionsController, InvitationsController],
   providers: [
     SubscriptionsRepository,
+    OnlinePaymentPolicy,
     SignOnService,
     WaitlistService,
     SubscriptionsService,

@@ -61,13 +61,6 @@ export class SubscriptionsRepository {
     return rows[0]?.id;
   }
 
-  async paysOnline(manager: EntityManager, organisationId: string): Promise<boolean> {
-    const rows = await manager.query<{ payment_method: string }[]>('SELECT payment_method FROM organisations WHERE id = $1', [
-      organisationId,
-    ]);
-    return rows[0]?.payment_method === 'online';
-  }
-
   async countPlacesTaken(manager: EntityManager, eventId: string): Promise<number> {
     const rows: { n: string }[] = await manager.query(
       `SELECT count(*) AS n FROM subscriptions WHERE event_id = $1 AND status = ANY($2::subscription_status[])`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
+import { OnlinePaymentPolicy } from './online-payment.policy.js';
 import { SubscriptionStatus } from './subscription-status.js';
 import { SubscriptionsRepository } from './subscriptions.repository.js';
 import { signOnsToPromote } from './waitlist-rules.js';
@@ -8,7 +9,10 @@ import { signOnsToPromote } from './waitlist-rules.js';
 /** Moves waiting sign-ons up when places free, inside the transaction that freed them. */
 @Injectable()
 export class WaitlistService {
-  constructor(private readonly subscriptions: SubscriptionsRepository) {}
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly onlinePayment: OnlinePaymentPolicy,
+  ) {}
 
   /**
    * Call with the event row already locked by this transaction. Returns the promoted sign-on ids.
@@ -17,7 +21,7 @@ export class WaitlistService {
   async promoteInto(manager: EntityManager, event: { id: string; capacity: number | null }, reason: string): Promise<string[]> {
     const taken = await this.subscriptions.countPlacesTaken(manager, event.id);
     const promoted = signOnsToPromote(event.capacity, taken, await this.subscriptions.waitingInOrder(manager, event.id));
-    const online = await paysShareOnline(manager, promoted);
+    const online = await this.onlinePayment.payingOnline(manager, promoted);
     const statusOf = (id: string) => (online.has(id) ? SubscriptionStatus.PendingPayment : SubscriptionStatus.Confirmed);
     await this.subscriptions.setStatus(
       manager,
@@ -48,15 +52,4 @@ export class WaitlistService {
     const event = await this.subscriptions.lockEvent(manager, eventId);
     return event ? this.promoteInto(manager, event, 'Capaciteit verhoogd') : [];
   }
-}
-
-/** Of the given sign-ons, those whose organisation pays online and that have a share of their own to pay. */
-async function paysShareOnline(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows: { id: string }[] = await manager.query(
-    `SELECT s.id FROM subscriptions s JOIN organisations o ON o.id = s.organisation_id
-      WHERE s.id = ANY($1::uuid[]) AND s.satellite_share_cents > 0 AND o.payment_method = 'online'`,
-    [ids],
-  );
-  return new Set(rows.map((row) => row.id));
 }
