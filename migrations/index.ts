@@ -7,6 +7,7 @@ import { CalendarAndMail1795628240624 } from './1795628240624-calendar-and-mail.
 import { Payments1795628382859 } from './1795628382859-payments.js';
 import { FinanceBreakEven1795628427686 } from './1795628427686-finance-break-even.js';
 import { Invoicing1795628441604 } from './1795628441604-invoicing.js';
+import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-runs.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Payments1795628382859,
   Invoicing1795628441604,
   FinanceBreakEven1795628427686,
+  OutboxHandlerRuns1795629155288,
 ];

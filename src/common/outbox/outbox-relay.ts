@@ -71,9 +71,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return handled;
   }
 
+  /**
+   * Claims the next due message and runs each of its handlers behind its own savepoint. A handler
+   * that succeeds is recorded in outbox_handler_runs and never runs again for that message; one
+   * that fails is rolled back alone, so a broken consumer (say, invoicing without an operator)
+   * does not hold back the mails. The message is dispatched once every handler has run.
+   */
   private async handleNext(): Promise<boolean> {
-    let failed: { id: string; error: unknown } | undefined;
-    const claimed = await this.dataSource.transaction(async (manager) => {
+    const failures: { handler: string; error: unknown }[] = [];
+    let messageId: string | undefined;
+    await this.dataSource.transaction(async (manager) => {
       const rows = await manager.query<{ id: string; topic: OutboxTopic; payload: Record<string, unknown>; created_at: Date }[]>(
         `SELECT id, topic, payload, created_at FROM outbox_messages
           WHERE dispatched_at IS NULL AND attempts < $1 AND (retry_at IS NULL OR retry_at <= now())
@@ -81,31 +88,53 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [MAX_ATTEMPTS],
       );
       const row = rows[0];
-      if (!row) return false;
+      if (!row) return;
+      messageId = row.id;
       const message: OutboxEnvelope = { id: row.id, topic: row.topic, payload: row.payload, createdAt: row.created_at };
-      try {
-        await manager.query('SAVEPOINT outbox_handlers');
-        for (const handler of this.handlers.filter((candidate) => candidate.topics.includes(message.topic))) {
+      const done = new Set(
+        (
+          await manager.query<{ handler: string }[]>('SELECT handler FROM outbox_handler_runs WHERE message_id = $1', [
+            message.id,
+          ])
+        ).map((run) => run.handler),
+      );
+      for (const handler of this.handlers.filter(
+        (candidate) => candidate.topics.includes(message.topic) && !done.has(candidate.name),
+      )) {
+        await manager.query('SAVEPOINT outbox_handler');
+        try {
           await handler.handle(manager, message);
+          await manager.query('INSERT INTO outbox_handler_runs (message_id, handler) VALUES ($1, $2)', [
+            message.id,
+            handler.name,
+          ]);
+          await manager.query('RELEASE SAVEPOINT outbox_handler');
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT outbox_handler');
+          failures.push({ handler: handler.name, error });
         }
+      }
+      if (failures.length === 0) {
         await manager.query('UPDATE outbox_messages SET dispatched_at = now() WHERE id = $1', [message.id]);
-      } catch (error) {
-        // Undo the handlers' writes but keep the claim, and count the failed try.
-        await manager.query('ROLLBACK TO SAVEPOINT outbox_handlers');
+      } else {
         await manager.query(
           `UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2,
                   retry_at = now() + make_interval(secs => power(2, attempts)::int) WHERE id = $1`,
-          [message.id, error instanceof Error ? error.message : String(error)],
+          [
+            message.id,
+            failures
+              .map(({ handler, error }) => `${handler}: ${error instanceof Error ? error.message : String(error)}`)
+              .join('; '),
+          ],
         );
-        failed = { id: message.id, error };
       }
-      return true;
     });
-    if (failed)
+    for (const { handler, error } of failures) {
       this.logger.error(
-        { err: failed.error, outboxMessageId: failed.id },
+        { err: error, outboxMessageId: messageId, handler },
         'Outbox-bericht kon niet verwerkt worden; later opnieuw',
       );
-    return claimed;
+    }
+    return messageId !== undefined;
   }
 }
