@@ -5,6 +5,7 @@ import { ConfigError, loadAppConfig, type AppConfig } from './common/config/app-
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './common/database/embedded-postgres-server.js';
 import { runMigrations } from './common/database/run-migrations.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.js';
+import { shouldLoadDemoData } from './demo/demo-policy.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   try {
     const applied = await runMigrations(database.url);
     say(applied.length ? `Migraties uitgevoerd: ${applied.join(', ')}` : 'Database is bij: geen nieuwe migraties.');
-    if (config.NODE_ENV !== 'production' && config.SEED_DEMO_DATA === 'true') {
+    if (shouldLoadDemoData(config)) {
       const added = await seedDemoData(database.url);
       say(added ? `Demodata geladen (${added} rijen).` : 'Demodata was er al; niets opnieuw geladen.');
     }
@@ -67,7 +68,7 @@ function printWelcome(config: AppConfig): void {
   say(`Satelliet draait op ${base}`);
   say(`  Programma (API):  ${base}/api/events`);
   say(`  API-documentatie: ${base}/api/docs`);
-  if (config.NODE_ENV !== 'production' && config.SEED_DEMO_DATA === 'true') {
+  if (shouldLoadDemoData(config)) {
     say(`  Demo-aanmeldingen (wachtwoord "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) say(`    ${user.role.padEnd(8)} ${user.email}`);
   }
