@@ -11,6 +11,6 @@ import { SignOnInviteService } from './sign-on-invite.service.js';
   imports: [TypeOrmModule.forFeature([CalendarFeed])],
   controllers: [CalendarController],
   providers: [CalendarReader, CalendarFeedsService, SignOnInviteService],
-  exports: [CalendarReader],
+  exports: [CalendarReader, CalendarFeedsService, SignOnInviteService],
 })
 export class CalendarModule {}
