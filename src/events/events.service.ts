@@ -20,7 +20,7 @@ import {
   type ListEventsQuery,
   type UpdateEventDto,
 } from './dto/event.dto.js';
-import type { LivestreamEvent } from './entities/livestream-event.entity.js';
+import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { EventStatus, PUBLIC_EVENT_STATUSES } from './event-status.js';
 import { EventProblems } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
@@ -101,14 +101,18 @@ export class EventsService {
     return AdminEventView.ofAdmin(await this.require(id));
   }
 
+  /** Judged on the budget and published in one transaction, so two publishes cannot together pass the year's margin. */
   async publish(id: string): Promise<AdminEventView> {
-    const event = await this.require(id);
-    assertStatus(event, [EventStatus.Draft], 'publiceren');
-    await this.budget.assertMayPublish(id);
-    event.status = EventStatus.Published;
-    event.publishedAt = new Date();
-    await this.events.save(event);
-    return AdminEventView.ofAdmin(event);
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+      const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!event) throw eventNotFound(id);
+      assertStatus(event, [EventStatus.Draft], 'publiceren');
+      await this.budget.assertMayPublish(id, manager);
+      event.status = EventStatus.Published;
+      event.publishedAt = new Date();
+      await manager.save(event);
+    });
+    return AdminEventView.ofAdmin(await this.require(id));
   }
 
   /** Satellites, payments and invoices follow through the outbox message written with the change. */

@@ -27,6 +27,7 @@ describe('resultaat van een voorstelling', () => {
       signOnRevenueCents: 655000,
       creditedCents: 0,
       refundedCents: 0,
+      retainedCents: 0,
       otherIncomeCents: 200000,
       revenueCents: 855000,
       fixedCostCents: 755000,
@@ -64,6 +65,17 @@ describe('resultaat van een voorstelling', () => {
       }),
     );
     expect(current.revenueCents).toBe(30000 - 4750 - 1999 + 10001);
+  });
+
+  it('telt wat behouden is van intekeningen die niet meer meetellen, in het huidige en het verwachte resultaat', () => {
+    const result = eventResult(
+      eventInputs({
+        signOns: { culture_house: signOns(), care_centre: signOns({ pendingCount: 1, pendingRevenueCents: 9500 }) },
+        retainedCents: 9999,
+      }),
+    );
+    expect(result.current).toMatchObject({ satellites: 0, retainedCents: 9999, revenueCents: 9999 });
+    expect(result.projected.revenueCents).toBe(9999 + 9500);
   });
 
   it('telt in de prognose de openstaande intekeningen en de wachtlijst mee die de capaciteit toelaat, in volgorde', () => {

@@ -16,6 +16,8 @@ export interface EventFigures {
   signOnRevenueCents: number;
   creditedCents: number;
   refundedCents: number;
+  /** Kept from sign-ons that no longer count (see EventFinanceInputs.retainedCents). */
+  retainedCents: number;
   otherIncomeCents: number;
   revenueCents: number;
   fixedCostCents: number;
@@ -77,7 +79,13 @@ function countedSignOns(inputs: EventFinanceInputs, withProjection: boolean): Co
 function figures(inputs: EventFinanceInputs, signOns: CountedSignOns): EventFigures {
   const satellites = exactSum(AUDIENCES.map((a) => signOns.satellitesByAudience[a]));
   const otherIncomeCents = exactSum(inputs.otherIncome.map((income) => income.amountCents));
-  const revenueCents = exactSum([signOns.revenueCents, -inputs.creditedCents, -inputs.refundedCents, otherIncomeCents]);
+  const revenueCents = exactSum([
+    signOns.revenueCents,
+    -inputs.creditedCents,
+    -inputs.refundedCents,
+    inputs.retainedCents,
+    otherIncomeCents,
+  ]);
   const fixedCostCents = exactSum(
     inputs.costLines.filter((line) => line.basis === 'fixed').map((line) => costLineCents(line, inputs.cancelled)),
   );
@@ -90,6 +98,7 @@ function figures(inputs: EventFinanceInputs, signOns: CountedSignOns): EventFigu
     signOnRevenueCents: signOns.revenueCents,
     creditedCents: inputs.creditedCents,
     refundedCents: inputs.refundedCents,
+    retainedCents: inputs.retainedCents,
     otherIncomeCents,
     revenueCents,
     fixedCostCents,

@@ -73,10 +73,16 @@ export interface EventFinanceInputs {
    * so the caller may pass just the first `capacity` entries (`ORDER BY position LIMIT capacity`).
    */
   waitingList: readonly WaitlistedSignOn[];
-  /** Credit notes on sign-ons included in confirmedRevenueCents. */
+  /** Credit notes on the invoices of the sign-ons counted in confirmedRevenueCents. */
   creditedCents: number;
-  /** Refunds on those sign-ons that no credit note already covers, so that returned money is subtracted once. */
+  /** Online payments of those sign-ons that were refunded or are being refunded. */
   refundedCents: number;
+  /**
+   * Money kept from sign-ons that count no longer: every sign-on of a cancelled event, and a sign-on
+   * cancelled after the deadline whose online payment was not refunded. What was invoiced and paid
+   * online, net of its credit notes and refunds; never below 0.
+   */
+  retainedCents: number;
 }
 
 /** Inputs come from the database, so a bad one is a programming error: fail loudly rather than compute nonsense. */
@@ -98,4 +104,5 @@ export function assertValidInputs(inputs: EventFinanceInputs): void {
   for (const waiting of inputs.waitingList) assertNonNegative(waiting.priceCents, 'de prijs op de wachtlijst');
   assertNonNegative(inputs.creditedCents, 'de creditnota’s');
   assertNonNegative(inputs.refundedCents, 'de terugbetalingen');
+  assertNonNegative(inputs.retainedCents, 'het behouden bedrag van geannuleerde intekeningen');
 }

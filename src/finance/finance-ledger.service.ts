@@ -12,6 +12,7 @@ import { CostLineRecord } from './entities/cost-line.entity.js';
 import { OtherIncomeRecord } from './entities/other-income.entity.js';
 import { PrincipleDecisionRecord } from './entities/principle-decision.entity.js';
 import { FinanceProblems } from './finance.errors.js';
+import { lockBudgetYear } from './finance.repository.js';
 
 /** The audit subject types of finance; GET /api/finance/audit lists exactly these. */
 export const FINANCE_AUDIT_SUBJECTS = ['cost_line', 'other_income', 'budget_year', 'principle_decision'] as const;
@@ -68,6 +69,8 @@ export class FinanceLedgerService {
 
   async setMargin(year: number, input: SetMarginDto, actor: AuthenticatedUser): Promise<BudgetYearRecord> {
     return this.dataSource.transaction(async (manager) => {
+      // A publish judged on the old margin commits first, or waits and is judged on the new one.
+      await lockBudgetYear(manager, year);
       const repository = manager.getRepository(BudgetYearRecord);
       const before = await repository.findOne({ where: { year }, lock: { mode: 'pessimistic_write' } });
       const after = await repository.save({ year, ...input, setByUserId: actor.id, setAt: new Date() });

@@ -44,6 +44,7 @@ const inputsArb: fc.Arbitrary<EventFinanceInputs> = fc.record({
   waitingList: fc.array(fc.record({ audience, priceCents: cents }), { maxLength: 20 }),
   creditedCents: cents,
   refundedCents: cents,
+  retainedCents: cents,
 });
 
 const zeroLineArb = fc.record({
@@ -59,7 +60,11 @@ function expectExact(figures: EventFigures): void {
   for (const value of Object.values(figures).filter((v) => typeof v === 'number')) expect(Number.isSafeInteger(value)).toBe(true);
   const big = (n: number) => BigInt(n);
   const revenue =
-    big(figures.signOnRevenueCents) - big(figures.creditedCents) - big(figures.refundedCents) + big(figures.otherIncomeCents);
+    big(figures.signOnRevenueCents) -
+    big(figures.creditedCents) -
+    big(figures.refundedCents) +
+    big(figures.retainedCents) +
+    big(figures.otherIncomeCents);
   const cost = big(figures.fixedCostCents) + big(figures.costPerSatelliteCents) * big(figures.satellites);
   expect(big(figures.revenueCents)).toBe(revenue);
   expect(big(figures.costCents)).toBe(cost);

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { BudgetYearRecord } from './entities/budget-year.entity.js';
 import { type Audience, type CostLine, type EventFinanceInputs, type OtherIncome } from './finance-inputs.js';
-import { returnedMoney } from './returned-money.js';
 
 /** Which events a view covers, as a WHERE clause on `events e` with its parameters. */
 export interface EventScope {
@@ -25,6 +24,15 @@ export const scopeOfSeason = (code: string): EventScope => ({
   where: `e.season_code = $1 AND e.status <> 'draft'`,
   parameters: [code],
 });
+
+/**
+ * Serialises, until commit, everything that judges or changes a budget year's room: publishes and
+ * margin changes. An advisory lock rather than a budget_years row, because a year without an
+ * approved margin has no row, and inserting one would record a margin nobody set.
+ */
+export async function lockBudgetYear(manager: EntityManager, year: number): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('finance.budget_year'), $1)`, [year]);
+}
 
 export interface FinanceEvent {
   id: string;
@@ -67,13 +75,15 @@ export class FinanceRepository {
       scope.parameters,
     );
     if (events.length === 0) return [];
-    const [signOns, waiting, costLines, income, decisions] = await Promise.all([
-      this.signOnTotals(manager, scope),
-      this.waitingListHeads(manager, scope),
-      lines === 'detail' ? this.costLines(manager, scope) : this.summedCostLines(manager, scope),
-      this.otherIncome(manager, scope),
-      this.latestDecisions(manager, scope),
-    ]);
+    const [signOns, returned, waiting, costLines, income, decisions] = await runAll(
+      manager,
+      () => this.signOnTotals(manager, scope),
+      () => this.returnedMoney(manager, scope),
+      () => this.waitingListHeads(manager, scope),
+      () => (lines === 'detail' ? this.costLines(manager, scope) : this.summedCostLines(manager, scope)),
+      () => this.otherIncome(manager, scope),
+      () => this.latestDecisions(manager, scope),
+    );
     return events.map((event) => {
       const id = event.id as string;
       const cancelled = event.status === 'cancelled';
@@ -92,8 +102,7 @@ export class FinanceRepository {
           care_centre: totals?.care_centre ?? emptyTotals(),
         },
         waitingList: waiting.get(id) ?? [],
-        creditedCents: 0,
-        refundedCents: 0,
+        ...(returned.get(id) ?? { creditedCents: 0, refundedCents: 0, retainedCents: 0 }),
       };
       return {
         id,
@@ -102,7 +111,7 @@ export class FinanceRepository {
         seasonCode: event.season_code as string,
         startsAt: event.starts_at as Date,
         budgetYear: event.budget_year as number,
-        inputs: { ...inputs, ...returnedMoney(inputs) },
+        inputs,
         acceptedDeficitCents: decisions.has(id) ? (decisions.get(id) as number) : null,
       };
     });
@@ -110,14 +119,16 @@ export class FinanceRepository {
 
   /**
    * Confirmed and pending sign-ons per event and audience, at their price snapshots. A cancelled
-   * event counts the sign-ons as they stood when it was cancelled: those still confirmed, and those
-   * cancelled only afterwards.
+   * event counts the sign-ons as they stood when it was cancelled (those still confirmed, and those
+   * cancelled only afterwards), for the kits already sent; their price snapshots are no revenue,
+   * because a cancelled event earns only the money it kept (see returnedMoney).
    */
   private async signOnTotals(manager: EntityManager, scope: EventScope) {
     const rows: Row[] = await manager.query(
       `SELECT s.event_id, s.audience,
               count(*) FILTER (WHERE s.status <> 'pending_payment') AS confirmed_count,
-              coalesce(sum(s.tariff_cents) FILTER (WHERE s.status <> 'pending_payment'), 0) AS confirmed_cents,
+              coalesce(sum(s.tariff_cents) FILTER (WHERE s.status <> 'pending_payment' AND e.status <> 'cancelled'), 0)
+                AS confirmed_cents,
               count(*) FILTER (WHERE s.status = 'pending_payment') AS pending_count,
               coalesce(sum(s.tariff_cents) FILTER (WHERE s.status = 'pending_payment'), 0) AS pending_cents
          FROM subscriptions s JOIN events e ON e.id = s.event_id
@@ -139,6 +150,55 @@ export class FinanceRepository {
       byEvent.set(row.event_id as string, entry);
     }
     return byEvent;
+  }
+
+  /**
+   * Credit notes and refunds per event, excluding VAT. Every sign-on's money is a set of documents:
+   * invoices (the satellite's share when it pays by invoice, the sponsor's share always) with at
+   * most one credit note each, and online payments of the satellite's share. An invoice and a
+   * payment never cover the same cents, so each returned cent belongs to exactly one document.
+   *
+   * - A sign-on that counts (confirmed, event not cancelled) is revenue at its price snapshot;
+   *   its credit notes and refunds are subtracted, at most up to that snapshot.
+   * - A sign-on that no longer counts (cancelled, expired, or of a cancelled event) was already
+   *   left out of the price snapshots, so subtracting its credit note would take its money out a
+   *   second time. What it kept counts instead: invoiced minus credited, plus paid online minus
+   *   refunded. Usually 0; not after a cancellation past the deadline that refunds nothing.
+   * - Pending and waitlisted sign-ons have no settled documents.
+   */
+  private async returnedMoney(manager: EntityManager, scope: EventScope) {
+    const rows: Row[] = await manager.query(
+      `SELECT event_id,
+              coalesce(sum(least(credited, tariff)) FILTER (WHERE counts), 0) AS credited,
+              coalesce(sum(least(refunded, tariff - least(credited, tariff))) FILTER (WHERE counts), 0) AS refunded,
+              coalesce(sum(billed - credited - refunded) FILTER (WHERE gone), 0) AS retained
+         FROM (
+           SELECT s.event_id, s.tariff_cents AS tariff,
+                  s.status = 'confirmed' AND e.status <> 'cancelled' AS counts,
+                  s.status IN ('cancelled', 'expired') OR e.status = 'cancelled' AS gone,
+                  sum(d.billed) AS billed, sum(d.credited) AS credited, sum(d.refunded) AS refunded
+             FROM (
+               SELECT i.subscription_id, i.net_cents AS billed, coalesce(c.net_cents, 0) AS credited, 0 AS refunded
+                 FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id
+               UNION ALL
+               SELECT p.subscription_id, p.net_cents, 0,
+                      CASE WHEN p.status IN ('refund_pending', 'refunded') THEN p.net_cents ELSE 0 END
+                 FROM payments p WHERE p.status IN ('paid', 'refund_pending', 'refunded')
+             ) d
+             JOIN subscriptions s ON s.id = d.subscription_id
+             JOIN events e ON e.id = s.event_id
+            WHERE ${scope.where}
+            GROUP BY s.id, e.id
+         ) per_sign_on
+        GROUP BY event_id`,
+      scope.parameters,
+    );
+    return new Map(
+      rows.map((row) => [
+        row.event_id as string,
+        { creditedCents: num(row.credited), refundedCents: num(row.refunded), retainedCents: num(row.retained) },
+      ]),
+    );
   }
 
   /** Only the head of each waiting list that capacity could still admit; the rest never counts. */
@@ -203,6 +263,15 @@ export class FinanceRepository {
     }));
   }
 
+  /** The budget year of one event, whatever its status; null when there is no such event. */
+  async budgetYearOf(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<number | null> {
+    const rows: Row[] = await manager.query(
+      `SELECT extract(year FROM starts_at AT TIME ZONE 'Europe/Brussels')::int AS year FROM events WHERE id = $1`,
+      [eventId],
+    );
+    return rows.length === 0 ? null : (rows[0].year as number);
+  }
+
   /** Approved margins by year; a year without one has a margin of 0. */
   async margins(
     years: readonly number[],
@@ -221,6 +290,17 @@ export class FinanceRepository {
     );
     return new Map(rows.map((row) => [row.event_id as string, row.accepted_deficit_cents as number]));
   }
+}
+
+/** The pool runs the queries side by side; a transaction is one connection, which takes them one at a time. */
+async function runAll<T extends unknown[]>(
+  manager: EntityManager,
+  ...tasks: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(tasks.map((task) => task()))) as T;
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as T;
 }
 
 function emptyTotals() {

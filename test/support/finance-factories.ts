@@ -35,6 +35,7 @@ export function eventInputs(overrides: Partial<EventFinanceInputs> = {}): EventF
     waitingList: [],
     creditedCents: 0,
     refundedCents: 0,
+    retainedCents: 0,
     ...overrides,
   };
 }
