@@ -4,7 +4,9 @@ import { EventsModule } from '../events/events.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { AccountPagesController } from './account-pages.controller.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
+import { CalendarPagesController } from './calendar-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
@@ -12,13 +14,14 @@ import { WebSession } from './web-session.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
-  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule],
+  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule, CalendarModule],
   controllers: [
     PublicPagesController,
     AccountPagesController,
     SignOnPagesController,
     InvitationPagesController,
     AdminEventPagesController,
+    CalendarPagesController,
   ],
   providers: [WebSession],
 })
