@@ -1,4 +1,3 @@
-import type { Attachment } from 'mailparser';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { MailWorker } from '../src/mail/mail-worker.js';
 import {
@@ -10,17 +9,8 @@ import {
   registerMember,
   signOnBody,
 } from './support/factories.js';
-import { readIcs } from './support/ics-reader.js';
-import { type CapturedMail, type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { calendarPart, type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-/** The inline `text/calendar; method=…` part of a received mail. */
-function calendarPart(mail: CapturedMail) {
-  const part = mail.parsed.attachments.find((attachment: Attachment) => attachment.contentType === 'text/calendar');
-  if (!part) return null;
-  const contentType = part.headers.get('content-type') as { params: Record<string, string> };
-  return { method: contentType.params.method, calendar: readIcs(part.content.toString('utf8')) };
-}
 
 describe('mails die een intekening en een voorstelling volgen, over een echte SMTP-server', () => {
   let t: TestApp;

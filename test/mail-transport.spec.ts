@@ -1,13 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { type Attachment, simpleParser } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { calendarEvent, contact, operator } from '../src/calendar/calendar-fixtures.js';
 import type { MailContent } from '../src/mail/mail-content.js';
 import { MailTransport } from '../src/mail/mail-transport.js';
 import { confirmationMail, signOnCancelledMail, type SignOnMailInput, waitingListMail } from '../src/mail/sign-on-mails.js';
-import { readIcs } from './support/ics-reader.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
+import { calendarPart, type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
 
 const FROM = 'Satelliet <noreply@satelliet.example>';
 const signOn: SignOnMailInput = {
@@ -18,14 +17,6 @@ const signOn: SignOnMailInput = {
   sequence: 0,
   manageUrl: 'https://satelliet.example/mijn/intekeningen',
 };
-
-/** The inline `text/calendar; method=…` alternative, not the .ics download nodemailer adds beside it. */
-function calendarPart(attachments: Attachment[]) {
-  const part = attachments.find((attachment) => attachment.contentType === 'text/calendar');
-  if (!part) return null;
-  const contentType = part.headers.get('content-type') as { value: string; params: Record<string, string> };
-  return { method: contentType.params.method, ics: part.content.toString('utf8') };
-}
 
 describe('mail over een echte SMTP-server', () => {
   let smtp: SmtpCapture;
@@ -58,9 +49,9 @@ describe('mail over een echte SMTP-server', () => {
     expect(received.parsed.html).toBe(content.html);
     expect(received.raw).toMatch(/Content-Type: multipart\/alternative/);
 
-    const calendar = calendarPart(received.parsed.attachments);
+    const calendar = calendarPart(received);
     expect(calendar?.method).toBe('REQUEST');
-    const invite = readIcs(calendar!.ics);
+    const invite = calendar!.calendar;
     expect(invite.method).toBe('REQUEST');
     expect(invite.events.map((event) => event.uid)).toEqual([
       `event-${signOn.event.id}@satelliet`,
@@ -71,9 +62,9 @@ describe('mail over een echte SMTP-server', () => {
 
   it('levert een annulering af met method=CANCEL', async () => {
     const { received } = await sendAndReceive(signOnCancelledMail({ ...signOn, sequence: 1 }));
-    const calendar = calendarPart(received.parsed.attachments);
+    const calendar = calendarPart(received);
     expect(calendar?.method).toBe('CANCEL');
-    expect(readIcs(calendar!.ics).events.every((event) => event.status === 'CANCELLED')).toBe(true);
+    expect(calendar!.calendar.events.every((event) => event.status === 'CANCELLED')).toBe(true);
   });
 
   it('stuurt een mail zonder uitnodiging zonder agenda-deel', async () => {
@@ -113,6 +104,6 @@ describe('mail zonder SMTP_URL', () => {
     expect(parsed.to).toMatchObject({ value: [{ address: contact.email }] });
     expect(parsed.text).toContain('Streamlink: https://stream.satelliet.example/live/bartje-8f3k2');
     expect(parsed.html).toContain('<a href="https://stream.satelliet.example/live/bartje-8f3k2">');
-    expect(calendarPart(parsed.attachments)?.method).toBe('REQUEST');
+    expect(calendarPart({ parsed })?.method).toBe('REQUEST');
   });
 });

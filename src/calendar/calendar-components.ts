@@ -37,6 +37,8 @@ export interface EventComponentOptions {
   cancelled: boolean;
   /** Invites name both sides; feeds leave them out so clients do not treat them as meetings to answer. */
   participants?: { organizer: CalendarPerson; attendee: CalendarPerson };
+  /** Only the test slot: to cancel a test slot that a move removed while the stream stays. */
+  testSlotOnly?: boolean;
 }
 
 /** Adds the stream VEVENT and, when the event has one, the technical test slot as a VEVENT of its own. */
@@ -64,14 +66,16 @@ export function addEventComponents(calendar: ICalCalendar, event: CalendarEvent,
   const alarmsBefore = (...seconds: number[]) =>
     options.cancelled ? [] : seconds.map((trigger) => ({ type: ICalAlarmType.display, trigger }));
 
-  calendar.createEvent({
-    ...shared,
-    id: streamUid(event.id),
-    summary: `${event.title} (livestream)`,
-    start: inBrussels(event.startsAt),
-    end: inBrussels(event.endsAt),
-    alarms: alarmsBefore(DAY_SECONDS, HOUR_SECONDS),
-  });
+  if (!options.testSlotOnly) {
+    calendar.createEvent({
+      ...shared,
+      id: streamUid(event.id),
+      summary: `${event.title} (livestream)`,
+      start: inBrussels(event.startsAt),
+      end: inBrussels(event.endsAt),
+      alarms: alarmsBefore(DAY_SECONDS, HOUR_SECONDS),
+    });
+  }
   if (event.testSlotStartsAt && event.testSlotEndsAt) {
     calendar.createEvent({
       ...shared,

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module.js';
 import { CalendarController } from './calendar.controller.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { CalendarReader } from './calendar-reader.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
+import { NewDateController } from './new-date.controller.js';
+import { NewDateService } from './new-date.service.js';
 import { SignOnInviteService } from './sign-on-invite.service.js';
 
-/** Invite downloads and calendar feeds. */
+/** Invite downloads, calendar feeds, and new dates for cancelled events. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarFeed])],
-  controllers: [CalendarController],
-  providers: [CalendarReader, CalendarFeedsService, SignOnInviteService],
+  imports: [TypeOrmModule.forFeature([CalendarFeed]), EventsModule],
+  controllers: [CalendarController, NewDateController],
+  providers: [CalendarReader, CalendarFeedsService, SignOnInviteService, NewDateService],
   exports: [CalendarReader, CalendarFeedsService, SignOnInviteService],
 })
 export class CalendarModule {}

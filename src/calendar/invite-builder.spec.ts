@@ -112,6 +112,14 @@ describe('agenda-uitnodiging', () => {
     }
   });
 
+  it('annuleert met testSlotOnly enkel het testmoment en laat de stream staan', () => {
+    const cancel = readIcs(invite({ method: 'CANCEL', sequence: 1, testSlotOnly: true }));
+    expect(cancel.method).toBe('CANCEL');
+    expect(cancel.events.map((event) => [event.uid, event.status, event.sequence])).toEqual([
+      [`test-${calendarEvent().id}@satelliet`, 'CANCELLED', 1],
+    ]);
+  });
+
   it('weigert een negatieve of gebroken SEQUENCE', () => {
     expect(() => invite({ sequence: -1 })).toThrow(RangeError);
     expect(() => invite({ sequence: 1.5 })).toThrow(RangeError);

@@ -15,6 +15,8 @@ export interface InviteInput {
   includeStreamLink: boolean;
   /** DTSTAMP; defaults to now. */
   stamp?: Date;
+  /** Leaves the stream out: a CANCEL of only the test slot. */
+  testSlotOnly?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function buildInvite(input: InviteInput): string {
     includeStreamLink: input.includeStreamLink,
     cancelled: input.method === 'CANCEL',
     participants: { organizer: input.organizer, attendee: input.attendee },
+    testSlotOnly: input.testSlotOnly,
   });
   return calendar.toString();
 }

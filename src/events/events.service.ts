@@ -52,7 +52,11 @@ export class EventsService {
     return this.view(event, viewer);
   }
 
-  async create(input: CreateEventDto): Promise<AdminEventView> {
+  /** `link` makes the event the new date of a cancelled one (see NewDateService). */
+  async create(
+    input: CreateEventDto,
+    link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
+  ): Promise<AdminEventView> {
     if (!(await this.events.findSeason(input.seasonCode))) {
       throw new ProblemException(EventProblems.seasonNotFound, `Seizoen ${input.seasonCode} bestaat niet.`, {
         errors: [{ field: 'seasonCode', message: 'bestaat niet' }],
@@ -67,6 +71,7 @@ export class EventsService {
       testSlotEndsAt: input.testSlotEndsAt ?? null,
       streamUrl: input.streamUrl ?? null,
       status: EventStatus.Draft,
+      ...link,
     });
     assertSchedule(event);
     const saved = await this.events.save(event);
@@ -94,6 +99,9 @@ export class EventsService {
           eventId: id,
           sequence: event.calendarSequence,
           previousStartsAt: before.startsAt.toISOString(),
+          previousEndsAt: before.endsAt.toISOString(),
+          previousTestSlotStartsAt: before.testSlotStartsAt?.toISOString() ?? null,
+          previousTestSlotEndsAt: before.testSlotEndsAt?.toISOString() ?? null,
           previousLaunchCentreId: before.launchCentreId,
         });
       }
@@ -111,6 +119,14 @@ export class EventsService {
       event.status = EventStatus.Published;
       event.publishedAt = new Date();
       await manager.save(event);
+      // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
+      if (event.previousEventId && event.priorityUntil) {
+        await addToOutbox(manager, OutboxTopic.EventNewDate, {
+          eventId: id,
+          previousEventId: event.previousEventId,
+          priorityUntil: event.priorityUntil.toISOString(),
+        });
+      }
     });
     return AdminEventView.ofAdmin(await this.require(id));
   }

@@ -62,6 +62,29 @@ export function eventCancelledMail(input: SignOnMailInput & { reason: string | n
   );
 }
 
+/**
+ * A move that drops the technical test: the updated invite no longer names the test slot, and
+ * calendars keep what an update leaves out, so the slot is cancelled under its own UID.
+ */
+export function testSlotCancelledMail(
+  input: SignOnMailInput & { previousTestSlot: { startsAt: Date; endsAt: Date } },
+): MailContent {
+  const { previousTestSlot, event } = input;
+  const withPreviousSlot = { ...event, testSlotStartsAt: previousTestSlot.startsAt, testSlotEndsAt: previousTestSlot.endsAt };
+  return composeMail(
+    `Geen technische test meer: ${eventOnDate(event)}`,
+    {
+      recipientName: input.contact.name,
+      paragraphs: [
+        `De technische test voor ${event.title} op ${formatDutchPeriod(previousTestSlot.startsAt, previousTestSlot.endsAt)} gaat niet door. De voorstelling zelf blijft staan.`,
+        'Met de bijgevoegde annulering verdwijnt het testmoment uit uw agenda. Probeer de streamlink zelf ruim voor het begin.',
+      ],
+      action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
+    },
+    invitePart({ ...input, event: withPreviousSlot }, 'CANCEL', { testSlotOnly: true }),
+  );
+}
+
 export interface NewDateInvitationInput {
   contact: CalendarPerson;
   organisationName: string;

@@ -23,7 +23,7 @@ export interface MailBody {
   action?: { label: string; url: string };
 }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 // Event titles, names and reasons are typed by users: every piece of text is escaped, links too.

@@ -11,8 +11,10 @@ import {
   eventCancelledWithoutInviteMail,
   eventMovedMail,
   newDateInvitationMail,
+  testSlotCancelledMail,
 } from './event-change-mails.js';
 import { InvitationMails } from './invitation-mail.planner.js';
+import { type InvoiceReminderInput, invoiceReminderMail } from './invitation-mails.js';
 import type { MailContent } from './mail-content.js';
 import { MailDeliveries, type PlannedMail } from './mail-deliveries.js';
 import { manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
@@ -28,6 +30,7 @@ const TOPICS = [
   OutboxTopic.EventMoved,
   OutboxTopic.EventCancelled,
   OutboxTopic.EventNewDate,
+  OutboxTopic.InvoiceReminder,
 ] as const;
 type MailTopic = (typeof TOPICS)[number];
 
@@ -89,6 +92,8 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
         return this.eventCancelled(manager, payload);
       case OutboxTopic.EventNewDate:
         return this.newDate(manager, payload);
+      case OutboxTopic.InvoiceReminder:
+        return [invoiceReminder(payload)];
     }
   }
 
@@ -152,10 +157,22 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
       launchCentreMunicipality: previousCentre?.municipality ?? event.launchCentreMunicipality,
     };
     const sequence = payload.sequence as number;
+    // Older messages do not say whether there was a test slot; then nothing is cancelled.
+    const previousTestSlot =
+      payload.previousTestSlotStartsAt && payload.previousTestSlotEndsAt && !event.testSlotStartsAt
+        ? {
+            startsAt: new Date(text(payload, 'previousTestSlotStartsAt')),
+            endsAt: new Date(text(payload, 'previousTestSlotEndsAt')),
+          }
+        : null;
     const confirmed = await this.reader.signOnsOfEvent(event.id, [SubscriptionStatus.Confirmed], manager);
-    return confirmed.map((signOn) =>
-      this.mail('event_moved', signOn, eventMovedMail({ ...this.input(event, signOn, sequence), previous })),
-    );
+    return confirmed.flatMap((signOn) => {
+      const input = this.input(event, signOn, sequence);
+      const moved = this.mail('event_moved', signOn, eventMovedMail({ ...input, previous }));
+      if (!previousTestSlot) return [moved];
+      const dropped = this.mail('test_slot_cancelled', signOn, testSlotCancelledMail({ ...input, previousTestSlot }));
+      return [moved, { ...dropped, dedupeKey: `${signOn.id}:test-slot` }];
+    });
   }
 
   private async eventCancelled(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
@@ -195,4 +212,19 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
       ),
     );
   }
+}
+
+/** Everything the reminder shows travels in the message, as it was when the reminder was asked for. */
+function invoiceReminder(payload: Payload): PlannedMail {
+  const input: InvoiceReminderInput = {
+    contact: payload.contact as InvoiceReminderInput['contact'],
+    organisationName: text(payload, 'organisationName'),
+    invoiceNumber: text(payload, 'invoiceNumber'),
+    openAmountCents: payload.openAmountCents as number,
+    dueDate: text(payload, 'dueDate'),
+    iban: text(payload, 'iban'),
+    structuredCommunication: text(payload, 'structuredCommunication'),
+    payUrl: (payload.payUrl as string | undefined) ?? null,
+  };
+  return { dedupeKey: 'invoice-reminder', kind: 'invoice_reminder', to: input.contact, content: invoiceReminderMail(input) };
 }

@@ -18,10 +18,15 @@ export interface SignOnMailInput {
   manageUrl: string;
 }
 
-export function invitePart(input: SignOnMailInput, method: InviteMethod): NonNullable<MailContent['calendar']> {
+export function invitePart(
+  input: SignOnMailInput,
+  method: InviteMethod,
+  options: { testSlotOnly?: boolean } = {},
+): NonNullable<MailContent['calendar']> {
   return {
     method,
     ics: buildInvite({
+      ...options,
       event: input.event,
       attendee: input.contact,
       organizer: input.organizer,

@@ -95,7 +95,8 @@ export class SeasonSignOnService {
             break;
           case 'not_open':
           case 'event_not_found':
-            // Unpublished or cancelled between the listing and the lock: not part of the season's offer any more.
+          case 'priority_window':
+            // Unpublished, cancelled or (for now) reserved for a cancelled date's satellites: not part of the season's offer.
             break;
         }
       }

@@ -1,4 +1,5 @@
 import { ProblemException } from '../common/errors/problem.js';
+import { formatDutchDateTime } from '../common/format/dutch-format.js';
 import { EventStatus } from '../events/event-status.js';
 import { eventNotFound } from '../events/events.service.js';
 import type { NotSignedOn } from './sign-on.service.js';
@@ -19,6 +20,12 @@ export function signOnProblem(outcome: NotSignedOn, eventId: string): ProblemExc
       );
     case 'past_deadline':
       return new ProblemException(SubscriptionProblems.deadlinePassed, 'De inteken-deadline voor deze voorstelling is voorbij.');
+    case 'priority_window':
+      return new ProblemException(
+        SubscriptionProblems.priorityWindow,
+        `Deze nieuwe datum vervangt een afgelaste voorstelling. Tot ${formatDutchDateTime(outcome.until)} kunnen enkel de satellieten van toen intekenen; daarna kan iedereen.`,
+        { priorityUntil: outcome.until.toISOString() },
+      );
     case 'already_signed_on':
       return new ProblemException(SubscriptionProblems.alreadySignedOn, 'Uw organisatie is al ingetekend op deze voorstelling.', {
         existingSubscriptionId: outcome.existingSubscriptionId,

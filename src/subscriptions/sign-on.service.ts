@@ -14,7 +14,8 @@ export interface SignOnRequest {
   eventId: string;
   organisationId: string;
   audience: Audience;
-  actorUserId: string;
+  /** Null when a one-click link from a mail signs on, without anyone signed in. */
+  actorUserId: string | null;
   details: SignOnDto;
   sponsorship?: { sponsorOrganisationId: string; sharing: CostSharing; satelliteFixedCents: number | null; invitationId: string };
 }
@@ -34,6 +35,7 @@ export interface SignedOn {
 export type NotSignedOn =
   | { kind: 'already_signed_on'; existingSubscriptionId: string }
   | { kind: 'past_deadline' }
+  | { kind: 'priority_window'; until: Date }
   | { kind: 'not_open'; status: EventStatus }
   | { kind: 'event_not_found' };
 
@@ -60,6 +62,11 @@ export class SignOnService {
     if (event.signOnDeadline <= now) return { kind: 'past_deadline' };
     const existing = await this.subscriptions.findActiveId(manager, event.id, request.organisationId);
     if (existing) return { kind: 'already_signed_on', existingSubscriptionId: existing };
+    if (event.previousEventId && event.priorityUntil && event.priorityUntil > now) {
+      // The former satellites are those still signed on to the cancelled event, as the new-date mail counts them.
+      const former = await this.subscriptions.findActiveId(manager, event.previousEventId, request.organisationId);
+      if (!former) return { kind: 'priority_window', until: event.priorityUntil };
+    }
 
     const tariffCents = tariffFor(event, request.audience);
     const shares = shareTariff(

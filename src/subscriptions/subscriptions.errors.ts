@@ -13,4 +13,5 @@ export const SubscriptionProblems = defineProblems({
   invitationClosed: { type: 'invitation-closed', status: 409, title: 'Uitnodiging niet meer geldig' },
   invalidInvitee: { type: 'invalid-invitee', status: 400, title: 'Ongeldige genodigde' },
   notACultureHouse: { type: 'not-a-culture-house', status: 403, title: 'Enkel voor cultuurhuizen' },
+  priorityWindow: { type: 'priority-window', status: 409, title: 'Eerst voor de vorige satellieten' },
 });

@@ -27,6 +27,6 @@ import { WaitlistService } from './waitlist.service.js';
     SeasonSignOnService,
     InvitationsService,
   ],
-  exports: [SubscriptionsRepository, WaitlistService, SubscriptionsService, InvitationsService],
+  exports: [SubscriptionsRepository, WaitlistService, SubscriptionsService, InvitationsService, SignOnService],
 })
 export class SubscriptionsModule {}

@@ -15,6 +15,9 @@ export interface LockedEvent {
   cultureHouseTariffCents: number;
   careCentreTariffCents: number;
   vatRatePercent: number;
+  /** A new date for a cancelled event: until `priorityUntil` only that event's satellites may sign on. */
+  previousEventId: string | null;
+  priorityUntil: Date | null;
 }
 
 export interface EventTotals {
@@ -36,7 +39,8 @@ export class SubscriptionsRepository {
    */
   async lockEvent(manager: EntityManager, eventId: string): Promise<LockedEvent | undefined> {
     const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT id, status, capacity, sign_on_deadline, culture_house_tariff_cents, care_centre_tariff_cents, vat_rate_percent
+      `SELECT id, status, capacity, sign_on_deadline, culture_house_tariff_cents, care_centre_tariff_cents, vat_rate_percent,
+              previous_event_id, priority_until
          FROM events WHERE id = $1 FOR UPDATE`,
       [eventId],
     );
@@ -50,6 +54,8 @@ export class SubscriptionsRepository {
       cultureHouseTariffCents: row.culture_house_tariff_cents as number,
       careCentreTariffCents: row.care_centre_tariff_cents as number,
       vatRatePercent: row.vat_rate_percent as number,
+      previousEventId: row.previous_event_id as string | null,
+      priorityUntil: row.priority_until as Date | null,
     };
   }
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { type ParsedMail, simpleParser } from 'mailparser';
+import { type Attachment, type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { readIcs } from './ics-reader.js';
 
 export interface CapturedMail {
   /** MAIL FROM and RCPT TO, what the server was actually asked to deliver. */
@@ -16,6 +17,14 @@ export interface SmtpCapture {
   /** Resolves once `count` messages have arrived in total. */
   waitForMessages(count: number, timeoutMs?: number): Promise<CapturedMail[]>;
   close(): Promise<void>;
+}
+
+/** The inline `text/calendar; method=…` part of a received mail, read back with ical.js. */
+export function calendarPart(mail: Pick<CapturedMail, 'parsed'>) {
+  const part = mail.parsed.attachments.find((attachment: Attachment) => attachment.contentType === 'text/calendar');
+  if (!part) return null;
+  const contentType = part.headers.get('content-type') as { params: Record<string, string> };
+  return { method: contentType.params.method, calendar: readIcs(part.content.toString('utf8')) };
 }
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed by mailparser. */

@@ -23,11 +23,11 @@ import { EventStatus } from '../event-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Accepts ISO 8601 with an offset only, so no time is ever read in the server's zone by accident. */
-const isoWithOffset = ({ value }: { value: unknown }) =>
+export const isoWithOffset = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
     ? new Date(value)
     : value;
-const ISO_MESSAGE = { message: 'moet een datum en tijd met tijdzone zijn (bv. 2026-12-05T14:00:00+01:00)' };
+export const ISO_MESSAGE = { message: 'moet een datum en tijd met tijdzone zijn (bv. 2026-12-05T14:00:00+01:00)' };
 
 export class CreateEventDto {
   @ApiProperty({ description: 'Seizoen, bv. 2026-2027.', example: '2026-2027' })
@@ -213,12 +213,24 @@ export class PublicEventView {
   }
 }
 
-/** The admin's view adds the stream URL. */
+/** The admin's view adds the stream URL and, for a new date, the cancelled event it replaces. */
 export class AdminEventView extends PublicEventView {
   @ApiProperty({ nullable: true, description: 'Streamlink.' }) streamUrl: string | null;
+  @ApiProperty({ nullable: true, description: 'De afgelaste voorstelling die deze nieuwe datum vervangt.' })
+  previousEventId: string | null;
+  @ApiProperty({
+    nullable: true,
+    description: 'Tot wanneer enkel de satellieten van de afgelaste voorstelling kunnen intekenen.',
+  })
+  priorityUntil: string | null;
 
   static ofAdmin(event: LivestreamEvent): AdminEventView {
-    return { ...PublicEventView.of(event), streamUrl: event.streamUrl };
+    return {
+      ...PublicEventView.of(event),
+      streamUrl: event.streamUrl,
+      previousEventId: event.previousEventId,
+      priorityUntil: event.priorityUntil?.toISOString() ?? null,
+    };
   }
 }
 
