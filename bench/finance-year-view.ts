@@ -42,6 +42,7 @@ async function fill(db: DataSource, events: number): Promise<number> {
        FROM (SELECT id, 100 + (hashtext(id::text) & 2147483647) % 201 AS n FROM events) e
        JOIN LATERAL (SELECT id, kind FROM bench_satellites ORDER BY position LIMIT e.n) o ON true`,
   );
+  await fillMoneyDocuments(db);
   await db.query(
     `INSERT INTO cost_lines (event_id, category, label, basis, planned_cents, actual_cents)
      SELECT e.id, c.category::cost_category, c.category, c.basis::cost_basis, c.cents, CASE WHEN c.known THEN c.cents END
@@ -57,6 +58,36 @@ async function fill(db: DataSource, events: number): Promise<number> {
   return n;
 }
 
+/**
+ * Invoices, credit notes and online payments, by a fixed bucket per sign-on: half are invoiced (a
+ * tenth cancelled and credited), three in ten paid online (a tenth refunded while still confirmed).
+ */
+async function fillMoneyDocuments(db: DataSource): Promise<void> {
+  const bucket = `(hashtext(s.id::text) & 2147483647) % 10`;
+  await db.query(
+    `INSERT INTO invoices (number, year, sequence, structured_communication, subscription_id, buyer_organisation_id,
+                           seller, seller_iban, buyer, issue_date, due_date, status, net_cents, vat_cents, gross_cents)
+     SELECT 'B-' || n, ${YEAR}, n, lpad(n::text, 12, '0'), id, organisation_id, '{}', 'BE00', '{}', '${YEAR}-01-01',
+            '${YEAR}-01-31', CASE WHEN b = 0 THEN 'credited' ELSE 'open' END::invoice_status, tariff_cents,
+            tariff_cents * 6 / 100, tariff_cents + tariff_cents * 6 / 100
+       FROM (SELECT s.*, ${bucket} AS b, row_number() OVER (ORDER BY s.id) AS n FROM subscriptions s) s WHERE b < 5`,
+  );
+  await db.query(
+    `INSERT INTO credit_notes (invoice_id, number, year, sequence, structured_communication, issue_date,
+                               net_cents, vat_cents, gross_cents, reason)
+     SELECT id, 'CN-' || n, ${YEAR}, n, lpad(n::text, 12, '0'), '${YEAR}-02-01', net_cents, vat_cents, gross_cents, 'Bench'
+       FROM (SELECT i.*, row_number() OVER (ORDER BY i.id) AS n FROM invoices i WHERE status = 'credited') i`,
+  );
+  await db.query(`UPDATE subscriptions s SET status = 'cancelled' WHERE ${bucket} = 0`);
+  await db.query(
+    `INSERT INTO payments (subscription_id, attempt, net_cents, vat_cents, gross_cents, vat_rate_percent, status,
+                           hold_expires_at, session_expires_at)
+     SELECT s.id, 1, s.tariff_cents, s.tariff_cents * 6 / 100, s.tariff_cents + s.tariff_cents * 6 / 100, 6,
+            CASE WHEN ${bucket} = 5 THEN 'refunded' ELSE 'paid' END::payment_status, now(), now()
+       FROM subscriptions s WHERE ${bucket} BETWEEN 5 AND 7`,
+  );
+}
+
 /** The same current year total in one statement, with no projection, statuses or per-event detail. */
 const RAW_SQL = `
   WITH scope AS (
@@ -70,10 +101,20 @@ const RAW_SQL = `
     SELECT event_id, sum(coalesce(actual_cents, planned_cents)) FILTER (WHERE basis = 'fixed') AS fixed,
            coalesce(sum(coalesce(actual_cents, planned_cents)) FILTER (WHERE basis = 'per_satellite'), 0) AS unit
       FROM cost_lines WHERE event_id IN (SELECT id FROM scope) GROUP BY event_id),
-  income AS (SELECT event_id, sum(amount_cents) AS cents FROM other_income WHERE event_id IN (SELECT id FROM scope) GROUP BY event_id)
-  SELECT sum(coalesce(s.cents, 0) + coalesce(i.cents, 0) - coalesce(c.fixed, 0) - coalesce(c.unit, 0) * coalesce(s.n, 0))::bigint AS total
+  income AS (SELECT event_id, sum(amount_cents) AS cents FROM other_income WHERE event_id IN (SELECT id FROM scope) GROUP BY event_id),
+  money AS (
+    SELECT s.event_id,
+           sum(CASE WHEN s.status = 'confirmed' THEN -d.returned ELSE d.billed - d.returned END) AS cents
+      FROM (SELECT i.subscription_id, i.net_cents AS billed, coalesce(c.net_cents, 0) AS returned
+              FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id
+            UNION ALL
+            SELECT subscription_id, net_cents, CASE WHEN status = 'refunded' THEN net_cents ELSE 0 END FROM payments) d
+      JOIN subscriptions s ON s.id = d.subscription_id
+     WHERE s.event_id IN (SELECT id FROM scope) GROUP BY s.event_id)
+  SELECT sum(coalesce(s.cents, 0) + coalesce(m.cents, 0) + coalesce(i.cents, 0) - coalesce(c.fixed, 0)
+             - coalesce(c.unit, 0) * coalesce(s.n, 0))::bigint AS total
     FROM scope LEFT JOIN signons s ON s.event_id = scope.id LEFT JOIN costs c ON c.event_id = scope.id
-    LEFT JOIN income i ON i.event_id = scope.id`;
+    LEFT JOIN income i ON i.event_id = scope.id LEFT JOIN money m ON m.event_id = scope.id`;
 
 async function median(run: () => Promise<unknown>): Promise<number> {
   await run();
@@ -151,14 +192,16 @@ function writeReport(rows: string[][], postgres: string): void {
 
 ## Budget-year view (\`npm run bench:finance\`)
 
-One budget year holding N published events with 100–300 confirmed sign-ons each (200 on average),
-seven cost lines and one income line per event, generated with \`generate_series\`. Each figure is
+One budget year holding N published events with 100–300 sign-ons each (200 on average), seven cost
+lines and one income line per event, generated with \`generate_series\`. Every sign-on has its money
+documents: half are invoiced, and a tenth of all sign-ons are cancelled with a credit note; three in
+ten paid online, and a tenth of all had that payment refunded while staying confirmed. Each figure is
 the median of ${RUNS} runs after one warm-up, measured in the same run:
 
-- **Year view**: \`FinanceViewsService.year\`, as \`GET /api/finance/years/:year\` computes it: five
-  GROUP BY queries (sign-ons per event and audience, waiting-list heads, summed cost lines, income,
-  latest decisions), then the pure break-even maths per event (current and projected result,
-  statuses, still needed) and the year totals.
+- **Year view**: \`FinanceViewsService.year\`, as \`GET /api/finance/years/:year\` computes it: six
+  GROUP BY queries (sign-ons per event and audience, credit notes and refunds per sign-on then per
+  event, waiting-list heads, summed cost lines, income, latest decisions), then the pure break-even
+  maths per event (current and projected result, statuses, still needed) and the year totals.
 - **Raw SQL**: one statement that computes only the year's current total with the same aggregates.
 
 The benchmark checks that both give the same year total to the cent before it times them.
@@ -169,7 +212,7 @@ ${table}
 
 No sign-on row is loaded into JavaScript: the app reads one row per event and audience, and its
 time stays within a small factor of the raw statement at every size, growing roughly linearly with
-the number of events. Its five queries run in parallel over the connection pool, which is why it can
+the number of events. Its six queries run in parallel over the connection pool, which is why it can
 match the single statement although it also sends per-event rows to Node and computes each event's
 projection, statuses and still-needed counts.
 `;
