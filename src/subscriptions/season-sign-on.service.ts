@@ -11,6 +11,7 @@ import type { SignOnDto } from './dto/sign-on.dto.js';
 import { SignOnService } from './sign-on.service.js';
 import { Audience } from './subscription-status.js';
 import { SubscriptionProblems } from './subscriptions.errors.js';
+import { SubscriptionsRepository } from './subscriptions.repository.js';
 
 export type SeasonSignOnResult = 'confirmed' | 'pending_payment' | 'waitlisted' | 'already_signed_on' | 'past_deadline';
 
@@ -41,6 +42,7 @@ export class SeasonSignOnService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly signOns: SignOnService,
+    private readonly subscriptions: SubscriptionsRepository,
   ) {}
 
   async signOnForSeason(season: string, user: AuthenticatedUser, details: SignOnDto): Promise<SeasonSignOnReport> {
@@ -79,7 +81,7 @@ export class SeasonSignOnService {
               ...line,
               result: outcome.kind,
               subscriptionId: outcome.subscription.id,
-              waitlistPosition: outcome.waitlistPosition,
+              waitlistPosition: null,
             });
             break;
           case 'already_signed_on':
@@ -102,6 +104,15 @@ export class SeasonSignOnService {
       }
       return report;
     });
-    return { season, events: lines };
+    // Positions are read after the commit, outside the event locks, which stay as short as possible.
+    const waiting = lines.filter((line) => line.result === 'waitlisted').map((line) => line.subscriptionId as string);
+    const positions = await this.subscriptions.waitlistPositions(this.dataSource.manager, waiting);
+    return {
+      season,
+      events: lines.map((line) => ({
+        ...line,
+        waitlistPosition: line.subscriptionId ? (positions.get(line.subscriptionId) ?? null) : null,
+      })),
+    };
   }
 }

@@ -29,7 +29,6 @@ const OUTBOX_TOPIC_FOR_NEW = {
 export interface SignedOn {
   kind: 'confirmed' | 'pending_payment' | 'waitlisted';
   subscription: Subscription;
-  waitlistPosition: number | null;
 }
 
 export type NotSignedOn =
@@ -101,11 +100,7 @@ export class SignOnService {
       eventId: event.id,
       organisationId: request.organisationId,
     });
-    const position =
-      status === SubscriptionStatus.Waitlisted
-        ? ((await this.subscriptions.waitlistPositions(manager, [subscription.id])).get(subscription.id) ?? null)
-        : null;
-    return { kind: status, subscription, waitlistPosition: position };
+    return { kind: status, subscription };
   }
 }
 

@@ -73,7 +73,7 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   @Max(60000)
-  LOCK_TIMEOUT_MS = 3000;
+  LOCK_TIMEOUT_MS = 5000;
 
   /** How often the outbox relay looks for new domain events; 0 switches the timer off (tests drain it by hand). */
   @Transform(toInt)
