@@ -5,8 +5,10 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { AccountPagesController } from './account-pages.controller.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { FinanceModule } from '../finance/finance.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FinancePagesController } from './finance-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
@@ -14,7 +16,7 @@ import { WebSession } from './web-session.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
-  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule, CalendarModule],
+  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule, CalendarModule, FinanceModule],
   controllers: [
     PublicPagesController,
     AccountPagesController,
@@ -22,6 +24,7 @@ import { WebSession } from './web-session.js';
     InvitationPagesController,
     AdminEventPagesController,
     CalendarPagesController,
+    FinancePagesController,
   ],
   providers: [WebSession],
 })
