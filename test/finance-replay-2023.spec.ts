@@ -46,7 +46,12 @@ describe('budgetjaar 2023 opnieuw afgespeeld op de demodata', () => {
   it('laat C’est ma vie enkel de gemaakte kosten dragen', async () => {
     const event = (await t.http.get(`/api/finance/events/${cestMaVie}`).set(bearer(finance)).expect(200)).body;
     // Posters € 520,00 and 38 kits of € 12,00 already sent; no fee, hall or crew, and every sign-on credited.
-    expect(event.current).toMatchObject({ revenueCents: 0, fixedCostCents: 52000, satelliteCostCents: 38 * 1200, resultCents: -97600 });
+    expect(event.current).toMatchObject({
+      revenueCents: 0,
+      fixedCostCents: 52000,
+      satelliteCostCents: 38 * 1200,
+      resultCents: -97600,
+    });
     expect(event.budgetStatus).toBe('cancelled');
   });
 

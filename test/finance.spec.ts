@@ -1,4 +1,13 @@
-import { bearer, createMembersInBulk, createStaff, ensureSeason, publishedEvent, registerMember, signOnBody, type Member } from './support/factories.js';
+import {
+  bearer,
+  createMembersInBulk,
+  createStaff,
+  ensureSeason,
+  publishedEvent,
+  registerMember,
+  signOnBody,
+  type Member,
+} from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('financiën via de API', () => {
@@ -29,7 +38,12 @@ describe('financiën via de API', () => {
       .expect(201);
 
   it('weigert leden elke financiële route met een 403', async () => {
-    for (const path of [`/api/finance/events/${eventId}`, '/api/finance/years/2026', '/api/finance/seasons/2026-2027', '/api/finance/audit']) {
+    for (const path of [
+      `/api/finance/events/${eventId}`,
+      '/api/finance/years/2026',
+      '/api/finance/seasons/2026-2027',
+      '/api/finance/audit',
+    ]) {
       const response = await t.http.get(path).set(bearer(member)).expect(403);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
