@@ -1,7 +1,16 @@
 import { mkdirSync, statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.js';
-import { bearer, createStaff, ensureSeason, eventBody, registerMember } from '../support/factories.js';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, launchBrowser, PHONE, signIn } from '../support/browser.js';
+import {
+  bearer,
+  createStaff,
+  ensureSeason,
+  eventBody,
+  PASSWORD,
+  registerMember,
+  signOnBody,
+  type Member,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -14,39 +23,72 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
   let t: TestApp;
   let browser: Browser;
   let eventId: string;
+  let admin: Member;
+  let finance: Member;
+  let brugge: Member;
+  let careCentre: Member;
+  let subscriptionId: string;
+  let invitationPath: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     browser = await launchBrowser();
-    await ensureSeason(t.dataSource, '2023-2024');
-    const admin = await createStaff(t, 'admin');
-    const brugge = await registerMember(t, 'culture_house');
+    await ensureSeason(t.dataSource);
+    admin = await createStaff(t, 'admin');
+    finance = await createStaff(t, 'finance');
+    brugge = await registerMember(t, 'culture_house');
+    careCentre = await registerMember(t, 'care_centre');
     await t.dataSource.query(`UPDATE organisations SET name = 'CC Brugge', municipality = 'Brugge' WHERE id = $1`, [
       brugge.organisationId,
     ]);
-    const shows = [['Bartje en de Beiaard', ['Bart Herman', 'Wim Berteloot'], '2023-09-24T12:00:00Z']] as const;
-    for (const [title, performers, startsAt] of shows) {
-      const start = new Date(startsAt);
+    await t.dataSource.query(`UPDATE organisations SET name = 'WZC De Linde', municipality = 'Pelt' WHERE id = $1`, [
+      careCentre.organisationId,
+    ]);
+    // Demo amounts: the annual report gives no prices.
+    const shows = [
+      ['Bartje en de Beiaard', ['Bart Herman', 'Wim Berteloot'], 30, 12],
+      ['C’est ma vie', ['Adamo'], 45, 20],
+      ['Old Time Favourites', ['De Bonanza’s'], 60, null],
+    ] as const;
+    for (const [title, performers, days, capacity] of shows) {
       const created = await t.http
         .post('/api/events')
         .set(bearer(admin))
         .send(
-          eventBody(brugge.organisationId, {
-            seasonCode: '2023-2024',
-            title,
-            performers,
-            description: 'Een namiddag vol meezingers, live vanuit het cultuurcentrum.',
-            startsAt: start.toISOString(),
-            endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
-            signOnDeadline: new Date(start.getTime() - 4 * 86_400_000).toISOString(),
-            testSlotStartsAt: new Date(start.getTime() - 90 * 60_000).toISOString(),
-            testSlotEndsAt: new Date(start.getTime() - 45 * 60_000).toISOString(),
-          }),
+          eventBody(
+            brugge.organisationId,
+            { title, performers, capacity, description: 'Een namiddag vol meezingers, live vanuit het cultuurcentrum.' },
+            days,
+          ),
         )
         .expect(201);
       await t.http.post(`/api/events/${created.body.id}/publish`).set(bearer(admin)).expect(200);
       eventId ??= created.body.id;
     }
+    const signedOn = await t.http
+      .post(`/api/events/${eventId}/subscriptions`)
+      .set(bearer(careCentre))
+      .send(signOnBody())
+      .expect(201);
+    subscriptionId = signedOn.body.id;
+    const invited = await t.http
+      .post(`/api/events/${eventId}/invitations`)
+      .set(bearer(brugge))
+      .send({ email: 'directie@wzc-zonneweide.example', costSharing: 'split', careCentreShareCents: 2500 })
+      .expect(201);
+    invitationPath = new URL(invited.body.acceptUrl).pathname;
+    const [{ starts_at }] = await t.dataSource.query('SELECT starts_at FROM events WHERE id = $1', [eventId]);
+    const year = new Date(starts_at).getUTCFullYear();
+    await t.http
+      .put(`/api/finance/years/${year}/margin`)
+      .set(bearer(finance))
+      .send({ approvedMarginCents: -800000, decisionReference: 'Raad van bestuur' })
+      .expect(200);
+    await t.http
+      .post(`/api/finance/events/${eventId}/cost-lines`)
+      .set(bearer(finance))
+      .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 300000 })
+      .expect(201);
     mkdirSync('docs/screenshots', { recursive: true });
   });
   afterAll(async () => {
@@ -54,19 +96,13 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     await t?.close();
   });
 
-  it('legt programma, voorstelling, hoe-werkt-het, registreren en aanmelden vast op computer en telefoon', async () => {
-    const pages = {
-      programma: '/programma',
-      voorstelling: `/programma/${eventId}`,
-      'hoe-werkt-het': '/hoe-werkt-het',
-      registreren: '/registreren',
-      aanmelden: '/aanmelden',
-    };
+  const shoot = async (as: Member | null, pages: Record<string, string>) => {
     for (const [width, viewport] of [
       ['desktop', DESKTOP],
       ['telefoon', PHONE],
     ] as const) {
-      const page = await browser.newPage({ viewport });
+      const page: Page = await browser.newPage({ viewport });
+      if (as) await signIn(page, t.baseUrl, as.email, PASSWORD);
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(`${t.baseUrl}${path}`);
         const file = `docs/screenshots/${name}-${width}.png`;
@@ -75,5 +111,33 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       }
       await page.close();
     }
+  };
+
+  it('legt de openbare pagina’s vast op computer en telefoon', async () => {
+    await shoot(null, {
+      programma: '/programma',
+      voorstelling: `/programma/${eventId}`,
+      'hoe-werkt-het': '/hoe-werkt-het',
+      registreren: '/registreren',
+      aanmelden: '/aanmelden',
+      uitnodiging: invitationPath,
+    });
+  });
+
+  it('legt de pagina’s van een zorgcentrum, een cultuurhuis, de admin en financiën vast', async () => {
+    const otherEvent = (await t.dataSource.query('SELECT id FROM events WHERE id <> $1 LIMIT 1', [eventId]))[0].id as string;
+    await shoot(careCentre, {
+      intekenen: `/programma/${otherEvent}/intekenen`,
+      'mijn-intekeningen': '/mijn/intekeningen',
+      intekening: `/mijn/intekeningen/${subscriptionId}`,
+      'mijn-agenda': '/mijn/agenda',
+    });
+    await shoot(brugge, { uitnodigen: `/mijn/uitnodigen?voorstelling=${eventId}` });
+    await shoot(admin, {
+      'beheer-voorstellingen': '/beheer/voorstellingen',
+      'beheer-voorstelling-bewerken': `/beheer/voorstellingen/${eventId}/bewerken`,
+      'beheer-satellieten': `/beheer/voorstellingen/${eventId}/satellieten`,
+    });
+    await shoot(finance, { financien: '/financien' });
   });
 });
