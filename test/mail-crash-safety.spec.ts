@@ -10,9 +10,8 @@ import {
   registerMember,
   signOnBody,
 } from './support/factories.js';
-import { startAppOn } from './support/mail-test-app.js';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startAppOn, startTestApp, type TestApp } from './support/test-app.js';
 
 describe('elke mail gaat precies één keer weg, ook na een crash en met twee replica’s', () => {
   let smtp: SmtpCapture;

@@ -1,9 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { OutboxRelay, type OutboxEnvelope } from '../src/common/outbox/outbox-relay.js';
 import { addToOutbox, type OutboxTopic } from '../src/common/outbox/outbox.js';
-import { createApp } from '../src/app.factory.js';
-import { loadAppConfig } from '../src/common/config/app-config.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startAppOn, startTestApp, type TestApp } from './support/test-app.js';
 
 describe('outbox-relay', () => {
   let t: TestApp;
@@ -82,9 +80,9 @@ describe('outbox-relay', () => {
   });
 
   it('twee replica’s op één database verwerken elk bericht precies één keer', async () => {
-    const second = await createApp(loadAppConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '0' }), t.databaseUrl);
+    const second = await startAppOn(t.databaseUrl);
     try {
-      const relays = [t.app.get(OutboxRelay), second.get(OutboxRelay)];
+      const relays = [t.app.get(OutboxRelay), second.app.get(OutboxRelay)];
       relays.forEach((relay) => relay.register(recorder('replica', [SHARED])));
       for (let index = 0; index < 40; index++) await publish(SHARED, { subscriptionId: String(index) });
       const counts = await Promise.all(relays.map((relay) => relay.drain()));

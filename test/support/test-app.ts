@@ -18,7 +18,14 @@ export interface TestApp {
 
 /** The real app on its own database, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  return startAppOn(await createTestDatabase(), env);
+}
+
+/**
+ * The app on an existing test database: what a second replica, or the app after a crash and
+ * restart, looks like to the database.
+ */
+export async function startAppOn(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
