@@ -19,7 +19,7 @@ import { creditOnCancellation, invoiceOnConfirmation } from './invoicing-outbox-
   imports: [TypeOrmModule.forFeature([Invoice, InvoiceLineRow, CreditNote, InvoicePayment, DocumentNumberCounter])],
   controllers: [InvoicesController, CreditNotesController],
   providers: [InvoicesRepository, InvoiceIssuingService, InvoicesService, InvoiceDocumentsService],
-  exports: [InvoiceIssuingService],
+  exports: [InvoiceIssuingService, InvoicesService, InvoiceDocumentsService],
 })
 export class InvoicingModule implements OnModuleInit {
   constructor(

@@ -26,6 +26,6 @@ import { StripeWebhookService } from './stripe-webhook.service.js';
     RefundsService,
     PaymentsWorker,
   ],
-  exports: [PaymentHoldsService, RefundsService],
+  exports: [PaymentHoldsService, RefundsService, CheckoutService],
 })
 export class PaymentsModule {}
