@@ -1,4 +1,5 @@
 import { EventStatus } from '../events/event-status.js';
+import { InvoiceStatus } from '../invoicing/invoice-status.js';
 import { CostSharing, SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { OrganisationKind, OrganisationSubKind, Province, SUB_KINDS_BY_KIND } from '../organisations/organisation-kinds.js';
 
@@ -53,6 +54,13 @@ export const COST_SHARING_LABELS: Record<CostSharing, string> = {
   [CostSharing.Sponsor]: 'Ons cultuurhuis betaalt alles',
   [CostSharing.Satellite]: 'Het zorgcentrum betaalt zelf',
   [CostSharing.Split]: 'We delen: het zorgcentrum betaalt een vast bedrag, wij de rest',
+};
+
+export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
+  [InvoiceStatus.Open]: 'Te betalen',
+  [InvoiceStatus.PartiallyPaid]: 'Deels betaald',
+  [InvoiceStatus.Paid]: 'Betaald',
+  [InvoiceStatus.Credited]: 'Gecrediteerd',
 };
 
 /** The kind an organisation has follows from its sub-kind, so the form asks only one question. */

@@ -6,7 +6,10 @@ import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { AccountPagesController } from './account-pages.controller.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { FinanceModule } from '../finance/finance.module.js';
+import { InvoicingModule } from '../invoicing/invoicing.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
+import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FinancePagesController } from './finance-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
@@ -16,7 +19,16 @@ import { WebSession } from './web-session.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
-  imports: [AccountsModule, EventsModule, OrganisationsModule, SubscriptionsModule, CalendarModule, FinanceModule],
+  imports: [
+    AccountsModule,
+    EventsModule,
+    OrganisationsModule,
+    SubscriptionsModule,
+    CalendarModule,
+    FinanceModule,
+    InvoicingModule,
+    PaymentsModule,
+  ],
   controllers: [
     PublicPagesController,
     AccountPagesController,
@@ -25,6 +37,7 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     CalendarPagesController,
     FinancePagesController,
+    BillingPagesController,
   ],
   providers: [WebSession],
 })

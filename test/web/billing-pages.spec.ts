@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
+import { accessibilityViolations, DESKTOP, launchBrowser, signIn } from '../support/browser.js';
+import {
+  bearer,
+  createStaff,
+  ensureSeason,
+  PASSWORD,
+  publishedEvent,
+  registerMember,
+  signOnBody,
+  type Member,
+} from '../support/factories.js';
+import { FakeStripeServer } from '../support/fake-stripe-server.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('webpagina’s: online betalen en facturen', () => {
+  let fake: FakeStripeServer;
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let admin: Member;
+  let launchCentre: Member;
+
+  beforeAll(async () => {
+    fake = await FakeStripeServer.start();
+    t = await startTestApp({
+      STRIPE_SECRET_KEY: 'sk_test_web',
+      STRIPE_WEBHOOK_SECRET: 'whsec_test_web',
+      STRIPE_API_BASE: fake.apiBase,
+      PAYMENT_WORKER_POLL_MS: '0',
+    });
+    browser = await launchBrowser();
+    await ensureSeason(t.dataSource);
+    admin = await createStaff(t, 'admin');
+    launchCentre = await registerMember(t, 'culture_house');
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: DESKTOP });
+  });
+  afterEach(() => page.close());
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await fake?.stop();
+  });
+
+  it('een bevestigde intekening geeft een factuur met bedrag, mededeling en pdf, enkel voor de koper', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
+    const member = await registerMember(t, 'care_centre');
+    await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201);
+    await t.app.get(OutboxRelay).drain();
+
+    await signIn(page, t.baseUrl, member.email, PASSWORD);
+    await page.goto(`${t.baseUrl}/mijn/facturen`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    // 95,00 excl. 6% VAT.
+    expect(text).toContain('€ 100,70');
+    expect(text).toMatch(/\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const href = (await page.getByRole('link', { name: /downloaden \(pdf\)/ }).getAttribute('href')) ?? '';
+    const pdf = await page.request.get(`${t.baseUrl}${href}`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+
+    const stranger = await registerMember(t, 'care_centre');
+    const other = await browser.newPage({ viewport: DESKTOP });
+    await signIn(other, t.baseUrl, stranger.email, PASSWORD);
+    expect((await other.request.get(`${t.baseUrl}${href}`)).status()).toBe(404);
+    await other.close();
+  });
+
+  it('wie online betaalt, ziet "Nu online betalen" en wordt naar de betaalpagina van Stripe gestuurd', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
+    const member = await registerMember(t, 'care_centre');
+    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+    const created = await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201);
+    expect(created.body.status).toBe('pending_payment');
+
+    await signIn(page, t.baseUrl, member.email, PASSWORD);
+    await page.goto(`${t.baseUrl}/mijn/intekeningen/${created.body.id}`);
+    expect(await page.locator('main').textContent()).toContain('Wacht op betaling');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Stripe's page is outside this test's network; follow the form by hand up to the redirect.
+    const csrf = await page.locator('form[action$="/betalen"] input[name="_csrf"]').inputValue();
+    const response = await page.request.post(`${t.baseUrl}/mijn/intekeningen/${created.body.id}/betalen`, {
+      form: { _csrf: csrf },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(303);
+    expect(response.headers()['location']).toMatch(/^https?:\/\//);
+    expect(new URL(response.headers()['location']).host).not.toBe(new URL(t.baseUrl).host);
+  });
+});
