@@ -1,5 +1,11 @@
 import { DateTime } from 'luxon';
-import { BRUSSELS_TIME_ZONE, formatDutchDateTime, formatDutchTime, formatEuroCents } from '../common/format/dutch-format.js';
+import {
+  BRUSSELS_TIME_ZONE,
+  formatDutchCalendarDate,
+  formatDutchDateTime,
+  formatDutchTime,
+  formatEuroCents,
+} from '../common/format/dutch-format.js';
 
 /**
  * The shared Dutch formats (src/common/format), taking the ISO strings that API views carry, so
@@ -9,6 +15,8 @@ export const PAGE_FORMATS = {
   formatDateTime: (moment: Date | string) => formatDutchDateTime(new Date(moment)),
   formatTime: (moment: Date | string) => formatDutchTime(new Date(moment)),
   formatMoney: formatEuroCents,
+  /** A date without time (YYYY-MM-DD), such as an invoice's due date. */
+  formatDate: formatDutchCalendarDate,
 };
 
 const MONTH_NAMES = [

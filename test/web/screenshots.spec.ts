@@ -1,5 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
 import { DESKTOP, launchBrowser, PHONE, signIn } from '../support/browser.js';
 import {
   bearer,
@@ -71,6 +72,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       .send(signOnBody())
       .expect(201);
     subscriptionId = signedOn.body.id;
+    await t.app.get(OutboxRelay).drain();
     const invited = await t.http
       .post(`/api/events/${eventId}/invitations`)
       .set(bearer(brugge))
@@ -131,6 +133,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'mijn-intekeningen': '/mijn/intekeningen',
       intekening: `/mijn/intekeningen/${subscriptionId}`,
       'mijn-agenda': '/mijn/agenda',
+      'mijn-facturen': '/mijn/facturen',
     });
     await shoot(brugge, { uitnodigen: `/mijn/uitnodigen?voorstelling=${eventId}` });
     await shoot(admin, {
