@@ -1,15 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
- 
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Organisation } from '../../organisations/entities/organisation.entity.js';
 import { Subscription } from '../../subscriptions/entities/subscription.entity.js';
 import type { DocumentParty } from '../invoice-document.js';
