@@ -15,6 +15,6 @@ import { PublishGuard } from './publish-guard.service.js';
   imports: [TypeOrmModule.forFeature([CostLineRecord, OtherIncomeRecord, BudgetYearRecord, PrincipleDecisionRecord])],
   controllers: [FinanceController],
   providers: [FinanceRepository, FinanceViewsService, FinanceLedgerService, PublishGuard],
-  exports: [PublishGuard, FinanceViewsService],
+  exports: [PublishGuard, FinanceViewsService, FinanceLedgerService],
 })
 export class FinanceModule {}

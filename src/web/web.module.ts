@@ -11,7 +11,9 @@ import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FinanceEventPagesController } from './finance-event-pages.controller.js';
 import { FinancePagesController } from './finance-pages.controller.js';
+import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
@@ -37,6 +39,8 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     CalendarPagesController,
     FinancePagesController,
+    FinanceEventPagesController,
+    FinanceScenarioPagesController,
     BillingPagesController,
   ],
   providers: [WebSession],
