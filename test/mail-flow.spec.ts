@@ -1,40 +1,22 @@
-import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
-import { MailWorker } from '../src/mail/mail-worker.js';
-import {
-  bearer,
-  createStaff,
-  ensureSeason,
-  type Member,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-} from './support/factories.js';
-import { calendarPart, type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { bearer, type Member, publishedEvent, registerMember, signOnBody } from './support/factories.js';
+import { calendarPart } from './support/smtp-capture.js';
+import { startMailScene, type MailScene } from './support/mail-scene.js';
+import type { TestApp } from './support/test-app.js';
 
 describe('mails die een intekening en een voorstelling volgen, over een echte SMTP-server', () => {
   let t: TestApp;
-  let smtp: SmtpCapture;
   let admin: Member;
   let launchCentre: Member;
 
-  const deliverAll = async () => {
-    await t.app.get(OutboxRelay).drain();
-    return t.app.get(MailWorker).drain();
-  };
-  const mailsTo = (email: string) => smtp.messages.filter((mail) => mail.envelope.to.includes(email));
+  let scene: MailScene;
+  const deliverAll = () => scene.deliverAll();
+  const mailsTo = (email: string) => scene.mailsTo(email);
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    t = await startTestApp({ SMTP_URL: smtp.url });
-    await ensureSeason(t.dataSource);
-    admin = await createStaff(t, 'admin');
-    launchCentre = await registerMember(t, 'culture_house');
+    scene = await startMailScene();
+    ({ t, admin, launchCentre } = scene);
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => scene.close());
 
   it('stuurt bij een bevestigde intekening één mail met tekst, HTML en een REQUEST-uitnodiging met streamlink', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId);

@@ -1,41 +1,30 @@
-import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
-import { MailWorker } from '../src/mail/mail-worker.js';
 import {
   bearer,
   createMembersInBulk,
   createStaff,
-  ensureSeason,
   type Member,
   publishedEvent,
   registerMember,
   signOnBody,
 } from './support/factories.js';
-import { calendarPart, type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { calendarPart } from './support/smtp-capture.js';
+import { startMailScene, type MailScene } from './support/mail-scene.js';
+import type { TestApp } from './support/test-app.js';
 
 describe('mails over facturen en verplaatsingen, over een echte SMTP-server', () => {
   let t: TestApp;
-  let smtp: SmtpCapture;
   let admin: Member;
   let launchCentre: Member;
 
-  const deliverAll = async () => {
-    await t.app.get(OutboxRelay).drain();
-    return t.app.get(MailWorker).drain();
-  };
-  const mailsTo = (email: string) => smtp.messages.filter((mail) => mail.envelope.to.includes(email));
+  let scene: MailScene;
+  const deliverAll = () => scene.deliverAll();
+  const mailsTo = (email: string) => scene.mailsTo(email);
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    t = await startTestApp({ SMTP_URL: smtp.url });
-    await ensureSeason(t.dataSource);
-    admin = await createStaff(t, 'admin');
-    launchCentre = await registerMember(t, 'culture_house');
+    scene = await startMailScene();
+    ({ t, admin, launchCentre } = scene);
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => scene.close());
 
   it('stuurt een factuurherinnering aan de koper, één keer, met bedrag, rekening en gestructureerde mededeling', async () => {
     const finance = await createStaff(t, 'finance');

@@ -1,31 +1,17 @@
-import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
-import { MailWorker } from '../src/mail/mail-worker.js';
-import {
-  bearer,
-  createStaff,
-  ensureSeason,
-  eventBody,
-  type Member,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-} from './support/factories.js';
-import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { bearer, eventBody, type Member, publishedEvent, registerMember, signOnBody } from './support/factories.js';
+import { startMailScene, type MailScene } from './support/mail-scene.js';
+import type { TestApp } from './support/test-app.js';
 
 const DAY = 86_400_000;
 
 describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', () => {
   let t: TestApp;
-  let smtp: SmtpCapture;
   let admin: Member;
   let launchCentre: Member;
 
-  const deliverAll = async () => {
-    await t.app.get(OutboxRelay).drain();
-    return t.app.get(MailWorker).drain();
-  };
-  const mailsTo = (email: string) => smtp.messages.filter((mail) => mail.envelope.to.includes(email));
+  let scene: MailScene;
+  const deliverAll = () => scene.deliverAll();
+  const mailsTo = (email: string) => scene.mailsTo(email);
   const signOn = (member: Member, eventId: string, email: string) =>
     t.http
       .post(`/api/events/${eventId}/subscriptions`)
@@ -65,16 +51,10 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
   };
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    t = await startTestApp({ SMTP_URL: smtp.url });
-    await ensureSeason(t.dataSource);
-    admin = await createStaff(t, 'admin');
-    launchCentre = await registerMember(t, 'culture_house');
+    scene = await startMailScene();
+    ({ t, admin, launchCentre } = scene);
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => scene.close());
 
   it('maakt de nieuwe datum gekoppeld aan de afgelaste en mailt de vorige satellieten een link, niet wie zelf annuleerde', async () => {
     const { eventId } = await cancelledEventWithSatellites('a');
