@@ -14,6 +14,6 @@ import { SignOnInviteService } from './sign-on-invite.service.js';
   imports: [TypeOrmModule.forFeature([CalendarFeed]), EventsModule],
   controllers: [CalendarController, NewDateController],
   providers: [CalendarReader, CalendarFeedsService, SignOnInviteService, NewDateService],
-  exports: [CalendarReader, CalendarFeedsService, SignOnInviteService],
+  exports: [CalendarReader, CalendarFeedsService, SignOnInviteService, NewDateService],
 })
 export class CalendarModule {}

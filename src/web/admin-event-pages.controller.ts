@@ -27,6 +27,7 @@ const NOTICES: Record<string, string> = {
   opgeslagen: 'De wijzigingen zijn opgeslagen. Is de tijd veranderd, dan krijgen ingetekende satellieten een nieuwe uitnodiging.',
   gepubliceerd: 'De voorstelling is gepubliceerd: ze staat in het programma en satellieten kunnen intekenen.',
   afgelast: 'De voorstelling is afgelast. Ingetekende satellieten krijgen bericht.',
+  'nieuwe-datum': 'De nieuwe datum is aangemaakt en gekoppeld aan de afgelaste voorstelling.',
 };
 
 const CANCEL_FIELDS: readonly FormField[] = [

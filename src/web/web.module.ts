@@ -9,6 +9,7 @@ import { FinanceModule } from '../finance/finance.module.js';
 import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
+import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
@@ -37,6 +38,7 @@ import { WebSession } from './web-session.js';
     SignOnPagesController,
     InvitationPagesController,
     AdminEventPagesController,
+    AdminNewDatePagesController,
     CalendarPagesController,
     FinancePagesController,
     FinanceEventPagesController,
