@@ -96,6 +96,24 @@ export class InvitationsService {
     return this.subscriptions.get(subscriptionId, user);
   }
 
+  /**
+   * The e-mail link opened by a signed-in care centre. An invitation sent to an address names no
+   * organisation yet; holding its token is the same proof the registration path accepts.
+   */
+  async acceptByToken(token: string, user: AuthenticatedUser, details: SignOnDto): Promise<SubscriptionView> {
+    const invitation = await this.requireByToken(token);
+    if (invitation.inviteeOrganisationId !== null && invitation.inviteeOrganisationId !== user.organisationId) {
+      throw invitationNotFound();
+    }
+    if (user.organisationKind !== OrganisationKind.CareCentre) {
+      throw new ProblemException(SubscriptionProblems.invalidInvitee, 'Deze uitnodiging is voor een zorgcentrum.');
+    }
+    const subscriptionId = await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) =>
+      this.acceptWithin(manager, invitation.id, user.organisationId, user.id, details),
+    );
+    return this.subscriptions.get(subscriptionId, user);
+  }
+
   /** The e-mail link: register the care centre and accept, in one transaction. */
   async acceptWithRegistration(token: string, input: AcceptWithRegistrationDto): Promise<AcceptedWithRegistrationView> {
     const invitation = await this.requireByToken(token);

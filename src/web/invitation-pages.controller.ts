@@ -74,17 +74,12 @@ export class InvitationPagesController {
     if (Object.keys(errors).length > 0) return this.renderInvite(request, reply, values, { errors, summary: '', status: 400 });
     try {
       const dto = (await validation.transform(input, { type: 'body', metatype: CreateInvitationDto })) as CreateInvitationDto;
-      const created = await this.invitations.create(values.eventId, actor, dto);
-      const event = await this.events.get(created.eventId);
-      return reply.status(201).view('invitation-sent', {
-        ...(await this.session.context(request, reply)),
-        ...PAGE_FORMATS,
-        title: 'Uitnodiging klaar',
-        invitation: created,
-        event,
-        invitee: created.inviteeOrganisationId ? await this.organisations.findById(created.inviteeOrganisationId) : null,
-        shares: shareTariff(event.careCentreTariffCents, created.costSharing, created.careCentreShareCents),
-      });
+      // A form sent twice (back button, double click, reload) must not invite twice: the same open invitation is reused.
+      const existing = (await this.invitations.listMine(actor)).find((invitation) =>
+        isSameInvitation(invitation, actor.organisationId, values.eventId, dto),
+      );
+      const invitation = existing ?? (await this.invitations.create(values.eventId, actor, dto));
+      return reply.redirect(`/mijn/uitnodigingen/${invitation.id}`, 303);
     } catch (error) {
       const state = formStateFor(error, INVITE_FIELDS, { careCentreShareCents: 'careCentreShare' });
       return this.renderInvite(request, reply, values, state);
@@ -104,7 +99,7 @@ export class InvitationPagesController {
     @Res() reply: FastifyReply,
   ) {
     this.session.assertCsrf(request, body);
-    const { invitation, mode } = await this.load(request, token);
+    const { mode } = await this.load(request, token);
     const fields = mode === 'register' ? ACCEPT_WITH_REGISTRATION_FIELDS : ACCEPT_SIGN_ON_FIELDS;
     const values = readForm(fields, body);
     try {
@@ -114,7 +109,7 @@ export class InvitationPagesController {
           type: 'body',
           metatype: SignOnDto,
         })) as SignOnDto;
-        const subscription = await this.invitations.accept(invitation.id, actor, details);
+        const subscription = await this.invitations.acceptByToken(token, actor, details);
         return reply.redirect(`/mijn/intekeningen/${subscription.id}?nieuw=1`, 303);
       }
       if (mode === 'register') {
@@ -217,7 +212,7 @@ export class InvitationPagesController {
     const invitation = await this.invitations.findByToken(token);
     const event = await this.events.get(invitation.eventId);
     const user = await this.session.currentUser(request);
-    return { invitation, event, mode: acceptMode(invitation, event, user?.organisationId ?? null) };
+    return { invitation, event, mode: acceptMode(invitation, event, user?.organisation ?? null) };
   }
 
   private async requireCultureHouse(request: FastifyRequest) {
@@ -230,9 +225,30 @@ export class InvitationPagesController {
 }
 
 /** What the invitation page offers this visitor. */
-function acceptMode(invitation: InvitationView, event: PublicEventView, organisationId: string | null): AcceptMode {
+function acceptMode(
+  invitation: InvitationView,
+  event: PublicEventView,
+  organisation: { id: string; kind: OrganisationKind } | null,
+): AcceptMode {
   if (invitation.status !== InvitationStatus.Open) return 'closed';
   if (!signOnOpen(event)) return 'event-closed';
-  if (organisationId) return organisationId === invitation.inviteeOrganisationId ? 'accept' : 'wrong-account';
-  return invitation.inviteeOrganisationId ? 'sign-in' : 'register';
+  if (!organisation) return invitation.inviteeOrganisationId ? 'sign-in' : 'register';
+  // An invitation sent to an e-mail address may be accepted by whichever care centre signs in with its link.
+  const invited =
+    invitation.inviteeOrganisationId ?? (organisation.kind === OrganisationKind.CareCentre ? organisation.id : null);
+  return organisation.id === invited ? 'accept' : 'wrong-account';
+}
+
+/** The same open invitation, as the form would create it again. */
+function isSameInvitation(invitation: InvitationView, inviterId: string, eventId: string, dto: CreateInvitationDto): boolean {
+  return (
+    invitation.status === InvitationStatus.Open &&
+    invitation.inviterOrganisationId === inviterId &&
+    invitation.eventId === eventId &&
+    invitation.inviteeOrganisationId === (dto.organisationId ?? null) &&
+    invitation.inviteeEmail === (dto.organisationId ? null : (dto.email ?? null)) &&
+    invitation.costSharing === dto.costSharing &&
+    invitation.careCentreShareCents === (dto.careCentreShareCents ?? null) &&
+    invitation.message === (dto.message ?? '')
+  );
 }

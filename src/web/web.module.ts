@@ -16,6 +16,7 @@ import { FinanceEventPagesController } from './finance-event-pages.controller.js
 import { FinancePagesController } from './finance-pages.controller.js';
 import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
+import { MyInvitationsPagesController } from './my-invitations-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { WebSession } from './web-session.js';
@@ -37,6 +38,7 @@ import { WebSession } from './web-session.js';
     AccountPagesController,
     SignOnPagesController,
     InvitationPagesController,
+    MyInvitationsPagesController,
     AdminEventPagesController,
     AdminNewDatePagesController,
     CalendarPagesController,
