@@ -135,12 +135,16 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'mijn-agenda': '/mijn/agenda',
       'mijn-facturen': '/mijn/facturen',
     });
-    await shoot(brugge, { uitnodigen: `/mijn/uitnodigen?voorstelling=${eventId}` });
+    await shoot(brugge, { uitnodigen: `/mijn/uitnodigen?voorstelling=${eventId}`, 'mijn-uitnodigingen': '/mijn/uitnodigingen' });
     await shoot(admin, {
       'beheer-voorstellingen': '/beheer/voorstellingen',
       'beheer-voorstelling-bewerken': `/beheer/voorstellingen/${eventId}/bewerken`,
       'beheer-satellieten': `/beheer/voorstellingen/${eventId}/satellieten`,
     });
-    await shoot(finance, { financien: '/financien' });
+    await shoot(finance, {
+      financien: '/financien',
+      'financien-voorstelling': `/financien/voorstelling/${eventId}`,
+      'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
+    });
   });
 });
