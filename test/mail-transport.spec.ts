@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { calendarEvent, contact, operator } from '../src/calendar/calendar-fixtures.js';
+import { calendarEvent, contact, operator } from './support/calendar-fixtures.js';
 import type { MailContent } from '../src/mail/mail-content.js';
 import { MailTransport } from '../src/mail/mail-transport.js';
 import { confirmationMail, signOnCancelledMail, type SignOnMailInput, waitingListMail } from '../src/mail/sign-on-mails.js';

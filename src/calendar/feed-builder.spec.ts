@@ -1,6 +1,6 @@
 import { readIcs } from '../../test/support/ics-reader.js';
 import { EventStatus } from '../events/event-status.js';
-import { calendarEvent } from './calendar-fixtures.js';
+import { calendarEvent } from '../../test/support/calendar-fixtures.js';
 import { buildFeed, type FeedEntry } from './feed-builder.js';
 
 const adamo = calendarEvent({

@@ -1,5 +1,5 @@
 import { readIcs } from '../../test/support/ics-reader.js';
-import { calendarEvent, contact, operator } from './calendar-fixtures.js';
+import { calendarEvent, contact, operator } from '../../test/support/calendar-fixtures.js';
 import { buildInvite, type InviteInput } from './invite-builder.js';
 
 const stamp = new Date('2023-08-01T09:30:00Z');

@@ -1,5 +1,5 @@
 import { readIcs } from '../../test/support/ics-reader.js';
-import { calendarEvent, contact, operator } from '../calendar/calendar-fixtures.js';
+import { calendarEvent, contact, operator } from '../../test/support/calendar-fixtures.js';
 import { eventCancelledMail, eventMovedMail, newDateInvitationMail } from './event-change-mails.js';
 import { cultureHouseInvitationMail, invoiceReminderMail } from './invitation-mails.js';
 import type { MailContent } from './mail-content.js';

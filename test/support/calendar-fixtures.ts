@@ -1,5 +1,5 @@
-import { EventStatus } from '../events/event-status.js';
-import type { CalendarEvent, CalendarPerson } from './calendar-event.js';
+import { EventStatus } from '../../src/events/event-status.js';
+import type { CalendarEvent, CalendarPerson } from '../../src/calendar/calendar-event.js';
 
 /** Test fixtures for calendar and mail specs: the 2023 programme's Bartje en de Beiaard by default. */
 export function calendarEvent(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
