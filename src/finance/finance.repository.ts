@@ -168,27 +168,34 @@ export class FinanceRepository {
    */
   private async returnedMoney(manager: EntityManager, scope: EventScope) {
     const rows: Row[] = await manager.query(
-      `SELECT event_id,
+      // Only the scope's sign-ons are looked up in invoices and payments (both indexed by sign-on),
+      // so one event's view does not read every document of every year.
+      `WITH scoped AS (
+         SELECT s.id, s.event_id, s.tariff_cents, s.status, e.status AS event_status
+           FROM subscriptions s JOIN events e ON e.id = s.event_id
+          WHERE ${scope.where}
+       )
+       SELECT event_id,
               coalesce(sum(least(credited, tariff)) FILTER (WHERE counts), 0) AS credited,
               coalesce(sum(least(refunded, tariff - least(credited, tariff))) FILTER (WHERE counts), 0) AS refunded,
               coalesce(sum(billed - credited - refunded) FILTER (WHERE gone), 0) AS retained
          FROM (
-           SELECT s.event_id, s.tariff_cents AS tariff,
-                  s.status = 'confirmed' AND e.status <> 'cancelled' AS counts,
-                  s.status IN ('cancelled', 'expired') OR e.status = 'cancelled' AS gone,
+           SELECT sc.event_id, sc.tariff_cents AS tariff,
+                  sc.status = 'confirmed' AND sc.event_status <> 'cancelled' AS counts,
+                  sc.status IN ('cancelled', 'expired') OR sc.event_status = 'cancelled' AS gone,
                   sum(d.billed) AS billed, sum(d.credited) AS credited, sum(d.refunded) AS refunded
              FROM (
                SELECT i.subscription_id, i.net_cents AS billed, coalesce(c.net_cents, 0) AS credited, 0 AS refunded
                  FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id
+                WHERE i.subscription_id IN (SELECT id FROM scoped)
                UNION ALL
                SELECT p.subscription_id, p.net_cents, 0,
                       CASE WHEN p.status IN ('refund_pending', 'refunded') THEN p.net_cents ELSE 0 END
-                 FROM payments p WHERE p.status IN ('paid', 'refund_pending', 'refunded')
+                 FROM payments p
+                WHERE p.status IN ('paid', 'refund_pending', 'refunded') AND p.subscription_id IN (SELECT id FROM scoped)
              ) d
-             JOIN subscriptions s ON s.id = d.subscription_id
-             JOIN events e ON e.id = s.event_id
-            WHERE ${scope.where}
-            GROUP BY s.id, e.id
+             JOIN scoped sc ON sc.id = d.subscription_id
+            GROUP BY sc.id, sc.event_id, sc.tariff_cents, sc.status, sc.event_status
          ) per_sign_on
         GROUP BY event_id`,
       scope.parameters,
