@@ -1,6 +1,6 @@
 import { PDFParse } from 'pdf-parse';
 import { CULTURAL_SERVICES_EXEMPTION } from '../ubl/vat-category.js';
-import { creditNoteDocument, invoiceDocument } from '../test-documents.js';
+import { creditNoteDocument, invoiceDocument } from '../../../test/support/invoice-documents.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 
 async function pdfText(pdf: Buffer): Promise<string> {

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { creditNoteDocument, invoiceDocument } from '../test-documents.js';
+import { creditNoteDocument, invoiceDocument } from '../../../test/support/invoice-documents.js';
 import { PEPPOL_BIS_3_CUSTOMIZATION_ID, PEPPOL_BIS_3_PROFILE_ID, renderUbl } from './ubl-document.js';
 import { CULTURAL_SERVICES_EXEMPTION } from './vat-category.js';
 
