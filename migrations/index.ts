@@ -8,6 +8,7 @@ import { Payments1795628382859 } from './1795628382859-payments.js';
 import { FinanceBreakEven1795628427686 } from './1795628427686-finance-break-even.js';
 import { Invoicing1795628441604 } from './1795628441604-invoicing.js';
 import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-runs.js';
+import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Invoicing1795628441604,
   FinanceBreakEven1795628427686,
   OutboxHandlerRuns1795629155288,
+  OneNewDatePerCancelledEvent1795632190935,
 ];

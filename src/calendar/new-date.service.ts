@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AppConfig } from '../common/config/app-config.js';
+import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
-import type { AdminEventView, CreateEventDto } from '../events/dto/event.dto.js';
+import { sqlState } from '../common/errors/to-problem.js';
+import { AdminEventView, type CreateEventDto } from '../events/dto/event.dto.js';
 import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
@@ -20,6 +23,7 @@ export class NewDateService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsRepository,
     private readonly eventsService: EventsService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(cancelledId: string, input: NewDateDto, now = new Date()): Promise<AdminEventView> {
@@ -32,15 +36,8 @@ export class NewDateService {
         { currentStatus: cancelled.status },
       );
     }
-    const [existing] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM events WHERE previous_event_id = $1 AND status <> 'cancelled' LIMIT 1`,
-      [cancelledId],
-    );
-    if (existing) {
-      throw new ProblemException(CalendarProblems.newDateExists, 'Deze afgelaste voorstelling heeft al een nieuwe datum.', {
-        newEventId: existing.id,
-      });
-    }
+    const existing = await this.liveNewDateOf(cancelledId);
+    if (existing) throw newDateExists(existing);
     const problems = priorityWindowProblems(input, now);
     if (problems.length > 0) {
       throw new ProblemException(
@@ -68,9 +65,43 @@ export class NewDateService {
       endsAt,
       signOnDeadline,
     };
-    const created = await this.eventsService.create(event, { previousEventId: cancelledId, priorityUntil });
-    return publish === false ? created : this.eventsService.publish(created.id);
+    // All or nothing: an admin who is told 409 (the budget refuses the publish) expects nothing to have
+    // happened, and a left-behind draft would make the retry fail as "already has a new date".
+    let id: string;
+    try {
+      id = await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+        const draftId = await this.eventsService.insertDraft(manager, event, { previousEventId: cancelledId, priorityUntil });
+        if (publish !== false) await this.eventsService.publishWithin(manager, draftId);
+        return draftId;
+      });
+    } catch (error) {
+      // Lost the race against a simultaneous request for the same cancelled event (events_one_new_date_idx).
+      const winner = isOneNewDateViolation(error) ? await this.liveNewDateOf(cancelledId) : null;
+      throw winner ? newDateExists(winner) : error;
+    }
+    const created = await this.events.findById(id);
+    if (!created) throw eventNotFound(id);
+    return AdminEventView.ofAdmin(created);
   }
+
+  private async liveNewDateOf(cancelledId: string): Promise<string | null> {
+    const [existing] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM events WHERE previous_event_id = $1 AND status <> 'cancelled' LIMIT 1`,
+      [cancelledId],
+    );
+    return existing?.id ?? null;
+  }
+}
+
+function newDateExists(newEventId: string): ProblemException {
+  return new ProblemException(CalendarProblems.newDateExists, 'Deze afgelaste voorstelling heeft al een nieuwe datum.', {
+    newEventId,
+  });
+}
+
+function isOneNewDateViolation(error: unknown): boolean {
+  const constraint = (error as { driverError?: { constraint?: unknown } }).driverError?.constraint;
+  return sqlState(error) === '23505' && constraint === 'events_one_new_date_idx';
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -41,10 +41,6 @@ export class EventsRepository {
     return this.events.findOne({ where: { id }, relations: { launchCentre: true } });
   }
 
-  async save(event: LivestreamEvent): Promise<LivestreamEvent> {
-    return this.events.save(event);
-  }
-
   create(fields: Partial<LivestreamEvent>): LivestreamEvent {
     return this.events.create(fields);
   }

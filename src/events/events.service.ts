@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { AppConfig } from '../common/config/app-config.js';
@@ -57,6 +57,16 @@ export class EventsService {
     input: CreateEventDto,
     link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
   ): Promise<AdminEventView> {
+    const id = await this.insertDraft(this.dataSource.manager, input, link);
+    return AdminEventView.ofAdmin(await this.require(id));
+  }
+
+  /** Saves a draft through `manager`, so a caller can create and publish in one transaction. */
+  async insertDraft(
+    manager: EntityManager,
+    input: CreateEventDto,
+    link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
+  ): Promise<string> {
     if (!(await this.events.findSeason(input.seasonCode))) {
       throw new ProblemException(EventProblems.seasonNotFound, `Seizoen ${input.seasonCode} bestaat niet.`, {
         errors: [{ field: 'seasonCode', message: 'bestaat niet' }],
@@ -74,8 +84,8 @@ export class EventsService {
       ...link,
     });
     assertSchedule(event);
-    const saved = await this.events.save(event);
-    return AdminEventView.ofAdmin(await this.require(saved.id));
+    const saved = await manager.save(event);
+    return saved.id;
   }
 
   /**
@@ -111,24 +121,27 @@ export class EventsService {
 
   /** Judged on the budget and published in one transaction, so two publishes cannot together pass the year's margin. */
   async publish(id: string): Promise<AdminEventView> {
-    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
-      const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!event) throw eventNotFound(id);
-      assertStatus(event, [EventStatus.Draft], 'publiceren');
-      await this.budget.assertMayPublish(id, manager);
-      event.status = EventStatus.Published;
-      event.publishedAt = new Date();
-      await manager.save(event);
-      // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
-      if (event.previousEventId && event.priorityUntil) {
-        await addToOutbox(manager, OutboxTopic.EventNewDate, {
-          eventId: id,
-          previousEventId: event.previousEventId,
-          priorityUntil: event.priorityUntil.toISOString(),
-        });
-      }
-    });
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) => this.publishWithin(manager, id));
     return AdminEventView.ofAdmin(await this.require(id));
+  }
+
+  /** The publish itself, inside the caller's (locking) transaction. */
+  async publishWithin(manager: EntityManager, id: string): Promise<void> {
+    const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!event) throw eventNotFound(id);
+    assertStatus(event, [EventStatus.Draft], 'publiceren');
+    await this.budget.assertMayPublish(id, manager);
+    event.status = EventStatus.Published;
+    event.publishedAt = new Date();
+    await manager.save(event);
+    // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
+    if (event.previousEventId && event.priorityUntil) {
+      await addToOutbox(manager, OutboxTopic.EventNewDate, {
+        eventId: id,
+        previousEventId: event.previousEventId,
+        priorityUntil: event.priorityUntil.toISOString(),
+      });
+    }
   }
 
   /** Satellites, payments and invoices follow through the outbox message written with the change. */

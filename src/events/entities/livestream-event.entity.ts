@@ -24,6 +24,8 @@ import { Season } from './season.entity.js';
   '(test_slot_starts_at IS NULL) = (test_slot_ends_at IS NULL) AND (test_slot_ends_at IS NULL OR test_slot_ends_at > test_slot_starts_at)',
 )
 @Index('events_starts_at_idx', ['startsAt'])
+// One live new date per cancelled event, also when two admins submit at once; a cancelled new date frees the slot.
+@Index('events_one_new_date_idx', { synchronize: false })
 export class LivestreamEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
