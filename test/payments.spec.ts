@@ -377,6 +377,105 @@ describe('online betalen met Stripe Checkout', () => {
   });
 });
 
+describe('betaalpagina sluiten na annuleren', () => {
+  const closeCancelledCheckouts = () => t.app.get(PaymentHoldsService).closeCancelledCheckouts();
+  const paymentIdOf = async (signOnId: string): Promise<string> =>
+    (await t.dataSource.query(`SELECT id FROM payments WHERE subscription_id = $1`, [signOnId]))[0].id;
+
+  it('een geannuleerde intekening die op betaling wacht: Stripe sluit de betaalpagina en de betaling eindigt verlopen', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentreId);
+    const member = await onlineMember();
+    const held = await signOn(member, eventId);
+    const { session } = await checkout(member, held.id);
+
+    await t.http.post(`/api/subscriptions/${held.id}/cancel`).set(bearer(member)).send({}).expect(200);
+    expect(fake.requestsTo('POST', `/v1/checkout/sessions/${session.id}/expire`)).toHaveLength(0);
+    await t.app.get(OutboxRelay).drain();
+    // Marked in the relay's transaction; Stripe is only asked after that commit, by the worker.
+    expect(await statusOf(held.id)).toEqual({ signOn: 'cancelled', payment: 'closing' });
+    expect(fake.requestsTo('POST', `/v1/checkout/sessions/${session.id}/expire`)).toHaveLength(0);
+
+    const paymentId = await paymentIdOf(held.id);
+    expect(await closeCancelledCheckouts()).toEqual({ closed: [paymentId], refundPending: [], retryLater: [] });
+    const expireCalls = fake.requestsTo('POST', `/v1/checkout/sessions/${session.id}/expire`);
+    expect(expireCalls).toHaveLength(1);
+    expect(expireCalls[0].idempotencyKey).toBe(`expire:${session.id}`);
+    expect(session.status).toBe('expired');
+    expect(await statusOf(held.id)).toEqual({ signOn: 'cancelled', payment: 'expired' });
+    expect((await closeCancelledCheckouts()).closed).not.toContain(paymentId);
+    await t.http.post(`/api/subscriptions/${held.id}/checkout`).set(bearer(member)).send().expect(409);
+  });
+
+  it('Stripe onbereikbaar: de betaling blijft te sluiten en wordt bij de volgende run gesloten', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentreId);
+    const member = await onlineMember();
+    const held = await signOn(member, eventId);
+    const { session } = await checkout(member, held.id);
+    await t.http.post(`/api/subscriptions/${held.id}/cancel`).set(bearer(member)).send({}).expect(200);
+    await t.app.get(OutboxRelay).drain();
+    const paymentId = await paymentIdOf(held.id);
+
+    // The first try and the SDK's two retries all fail.
+    fake.failNextRequests(3, 503, { type: 'api_error', message: 'Service unavailable.' });
+    expect(await closeCancelledCheckouts()).toEqual({ closed: [], refundPending: [], retryLater: [paymentId] });
+    expect(await statusOf(held.id)).toEqual({ signOn: 'cancelled', payment: 'closing' });
+
+    expect((await closeCancelledCheckouts()).closed).toContain(paymentId);
+    expect(session.status).toBe('expired');
+  });
+
+  it('afgelaste voorstelling, op het laatste moment nog betaald: de betaling gaat terug en de intekening wordt niet bevestigd', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentreId, { capacity: 1 });
+    const member = await onlineMember();
+    const held = await signOn(member, eventId);
+    const waiting = await signOn(await registerMember(t, 'care_centre'), eventId);
+    const { session } = await checkout(member, held.id);
+
+    await t.http.post(`/api/events/${eventId}/cancel`).set(bearer(admin)).send({ reason: 'De zaal is overstroomd.' }).expect(200);
+    await t.app.get(OutboxRelay).drain();
+    expect((await statusOf(held.id)).payment).toBe('closing');
+    fake.markSessionPaid(session.id);
+
+    const paymentId = await paymentIdOf(held.id);
+    expect(await closeCancelledCheckouts()).toEqual({ closed: [], refundPending: [paymentId], retryLater: [] });
+    expect(fake.requestsTo('POST', `/v1/checkout/sessions/${session.id}/expire`)).toHaveLength(1);
+    expect(await statusOf(held.id)).toEqual({ signOn: 'expired', payment: 'refund_pending' });
+    // A cancelled event gives no place to the waiting list.
+    expect((await statusOf(waiting.id)).signOn).toBe('waitlisted');
+    expect(await outboxCount('subscription.confirmed', held.id)).toBe(0);
+
+    // Stripe's own notice of the payment arrives late and changes nothing.
+    expect((await deliver('checkout.session.completed', session)).body.outcome).toBe('processed');
+    expect(await statusOf(held.id)).toEqual({ signOn: 'expired', payment: 'refund_pending' });
+
+    expect((await t.app.get(RefundsService).processPendingRefunds()).requested).toContain(paymentId);
+    const refundRequests = fake.requestsTo('POST', '/v1/refunds').filter((r) => r.body.payment_intent === session.payment_intent);
+    expect(refundRequests.map((r) => r.body.amount)).toEqual([String(session.amount_total)]);
+    const [refund] = [...fake.refunds.values()].filter((r) => r.payment_intent === session.payment_intent);
+    await deliver('refund.updated', fake.settleRefund(refund.id, 'succeeded'));
+    expect(await statusOf(held.id)).toEqual({ signOn: 'expired', payment: 'refunded' });
+  });
+
+  it('twee gelijktijdige runs van de vasthoudtijd: elke vervallen intekening staat in precies één rapport', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentreId);
+    const held = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const member = await onlineMember();
+        const signedOn = await signOn(member, eventId);
+        await checkout(member, signedOn.id);
+        return signedOn.id;
+      }),
+    );
+    await letHoldRunOut(held);
+
+    const holds = t.app.get(PaymentHoldsService);
+    const reports = await Promise.all([holds.expireOverdueHolds(), holds.expireOverdueHolds()]);
+    expect(reports.flatMap((report) => report.expired).sort()).toEqual([...held].sort());
+    expect(reports.flatMap((report) => [...report.confirmed, ...report.retryLater])).toEqual([]);
+    for (const id of held) expect(await statusOf(id)).toEqual({ signOn: 'expired', payment: 'expired' });
+  });
+});
+
 describe('zonder Stripe-sleutel', () => {
   it('start de app met enkel betalen per factuur en weigert online betalen met een Nederlandse uitleg', async () => {
     const invoiceOnly = await startTestApp({ PAYMENT_WORKER_POLL_MS: '0' });

@@ -52,6 +52,8 @@ export class CheckoutService {
       if (locked?.status !== SubscriptionStatus.PendingPayment) throw notAwaitingPayment(locked?.status);
       const latest = await this.payments.latestFor(manager, subscriptionId);
       if (latest && isPayable(latest.status)) return latest;
+      // Its event was cancelled: the page is being closed, and no new one may open.
+      if (latest?.status === PaymentStatus.Closing) throw notAwaitingPayment(locked.status);
       const holdUntil = holdExpiresAt(
         (await this.payments.pendingSince(manager, subscriptionId)) ?? locked.createdAt,
         this.config.PAYMENT_HOLD_MINUTES,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
+import { EventStatus } from '../events/event-status.js';
 import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { WaitlistService } from '../subscriptions/waitlist.service.js';
@@ -8,6 +9,12 @@ import type { Payment } from './entities/payment.entity.js';
 import { nextPaymentStatus, type PaymentFact } from './payment-state.js';
 import { PaymentStatus } from './payment-status.js';
 import { PaymentsRepository, type PaymentOwner } from './payments.repository.js';
+
+/** What one apply() call changed; empty when another run or delivery got there first. */
+export interface FactOutcome {
+  payment?: PaymentStatus;
+  signOn?: SubscriptionStatus.Confirmed | SubscriptionStatus.Expired;
+}
 
 export interface FactDetails {
   paymentIntentId?: string;
@@ -29,31 +36,40 @@ export class PaymentOutcomesService {
     private readonly waitlist: WaitlistService,
   ) {}
 
-  async apply(manager: EntityManager, owner: PaymentOwner, fact: PaymentFact, details: FactDetails = {}): Promise<void> {
+  async apply(manager: EntityManager, owner: PaymentOwner, fact: PaymentFact, details: FactDetails = {}): Promise<FactOutcome> {
     const event = await this.subscriptions.lockEvent(manager, owner.eventId);
     const signOn = await this.subscriptions.lockSubscription(manager, owner.subscriptionId);
     const payment = await this.payments.lock(manager, owner.paymentId);
-    if (!event || !signOn || !payment) return;
+    if (!event || !signOn || !payment) return {};
 
     const next = nextPaymentStatus(payment.status, fact);
     const pending = signOn.status === SubscriptionStatus.PendingPayment;
+    // A cancelled event has no places to keep, even for a sign-on its cancellation left pending.
+    const placeHeld = pending && event.status !== EventStatus.Cancelled;
     if (next === PaymentStatus.Paid && payment.status !== PaymentStatus.Paid) {
       this.checkAmount(payment, details.amountTotalCents);
       // Paid after the place went back (expired or cancelled): the money is owed back.
-      const status = pending ? PaymentStatus.Paid : PaymentStatus.RefundPending;
+      const status = placeHeld ? PaymentStatus.Paid : PaymentStatus.RefundPending;
       await this.payments.update(manager, payment.id, {
         status,
         paidAt: new Date(),
         paymentIntentId: details.paymentIntentId ?? payment.paymentIntentId,
       });
-      if (pending) await this.moveSignOn(manager, signOn.id, event.id, SubscriptionStatus.Confirmed, 'Online betaald');
-      return;
+      if (placeHeld) {
+        await this.moveSignOn(manager, signOn.id, event.id, SubscriptionStatus.Confirmed, 'Online betaald');
+        return { payment: status, signOn: SubscriptionStatus.Confirmed };
+      }
+      if (!pending) return { payment: status };
+      await this.releaseHeldPlace(manager, signOn.id, event, 'Voorstelling afgelast');
+      return { payment: status, signOn: SubscriptionStatus.Expired };
     }
+    const outcome: FactOutcome = {};
     if (next !== payment.status) {
       await this.payments.update(manager, payment.id, {
         status: next,
         paymentIntentId: details.paymentIntentId ?? payment.paymentIntentId,
       });
+      outcome.payment = next;
     }
     // An expired session, or money that went back before the success was seen, releases the place:
     // a sign-on is never confirmed into a place it no longer pays for.
@@ -64,17 +80,20 @@ export class PaymentOutcomesService {
         event,
         next === PaymentStatus.Expired ? 'Betaaltijd verlopen' : 'Betaling terugbetaald',
       );
+      outcome.signOn = SubscriptionStatus.Expired;
     }
+    return outcome;
   }
 
-  /** Expires a sign-on whose hold ran out and gives its place to the waiting list. Call behind the event lock. */
+  /** Expires a held sign-on and gives its place to the waiting list (a cancelled event has none). Call behind the event lock. */
   async releaseHeldPlace(
     manager: EntityManager,
     subscriptionId: string,
-    event: { id: string; capacity: number | null },
+    event: { id: string; status: EventStatus; capacity: number | null },
     reason: string,
   ): Promise<void> {
     await this.moveSignOn(manager, subscriptionId, event.id, SubscriptionStatus.Expired, reason);
+    if (event.status === EventStatus.Cancelled) return;
     await this.waitlist.promoteInto(manager, event, 'Plaats vrijgekomen: betaling niet op tijd');
   }
 

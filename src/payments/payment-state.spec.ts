@@ -19,6 +19,10 @@ describe('status van een online betaling', () => {
     [PaymentStatus.Paid, 'expired', PaymentStatus.Paid],
     [PaymentStatus.Open, 'refunded', PaymentStatus.Refunded],
     [PaymentStatus.RefundPending, 'refunded', PaymentStatus.Refunded],
+    [PaymentStatus.Closing, 'paid', PaymentStatus.Paid],
+    [PaymentStatus.Closing, 'failed', PaymentStatus.Closing],
+    [PaymentStatus.Closing, 'expired', PaymentStatus.Expired],
+    [PaymentStatus.Closing, 'refunded', PaymentStatus.Refunded],
   ] as const)('gaat van %s na "%s" naar %s', (from, fact, to) => {
     expect(nextPaymentStatus(from, fact)).toBe(to);
   });

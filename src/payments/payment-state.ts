@@ -11,19 +11,26 @@ export type PaymentFact = 'paid' | 'failed' | 'expired' | 'refunded';
  *   that arrives after its refund leaves the payment refunded.
  * - `paid` wins over `failed` and `expired` (a retry on the same session may succeed after a
  *   failed try; a payment completed at the last second beats our expiry).
+ * - `closing` waits for Stripe to close the page; a failed try changes nothing there. Whether a
+ *   payment that still came in is kept or owed back is decided by the sign-on, not here.
  */
 export function nextPaymentStatus(current: PaymentStatus, fact: PaymentFact): PaymentStatus {
   switch (fact) {
     case 'refunded':
       return PaymentStatus.Refunded;
     case 'paid':
-      return current === PaymentStatus.Open || current === PaymentStatus.Failed || current === PaymentStatus.Expired
+      return current === PaymentStatus.Open ||
+        current === PaymentStatus.Failed ||
+        current === PaymentStatus.Expired ||
+        current === PaymentStatus.Closing
         ? PaymentStatus.Paid
         : current;
     case 'failed':
       return current === PaymentStatus.Open ? PaymentStatus.Failed : current;
     case 'expired':
-      return current === PaymentStatus.Open || current === PaymentStatus.Failed ? PaymentStatus.Expired : current;
+      return current === PaymentStatus.Open || current === PaymentStatus.Failed || current === PaymentStatus.Closing
+        ? PaymentStatus.Expired
+        : current;
   }
 }
 

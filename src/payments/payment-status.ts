@@ -9,4 +9,9 @@ export enum PaymentStatus {
   /** We owe the money back; the refund worker asks Stripe, the webhook confirms. */
   RefundPending = 'refund_pending',
   Refunded = 'refunded',
+  /**
+   * The place went away while the session could still be paid (sign-on or event cancelled): the
+   * worker asks Stripe to close the page; a payment that slips through is refunded.
+   */
+  Closing = 'closing',
 }

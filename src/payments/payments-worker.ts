@@ -4,7 +4,7 @@ import { PaymentHoldsService } from './payment-holds.service.js';
 import { RefundsService } from './refunds.service.js';
 
 /**
- * Runs hold expiry and refunds on a timer, like the outbox relay. Every step is safe to run on
+ * Runs hold expiry, the closing of cancelled pages and refunds on a timer, like the outbox relay. Every step is safe to run on
  * several replicas at once: decisions are taken under row locks and Stripe calls carry idempotency keys.
  */
 @Injectable()
@@ -33,6 +33,8 @@ export class PaymentsWorker implements OnApplicationBootstrap, OnApplicationShut
   private runOnce(): Promise<void> {
     this.running ??= (async () => {
       await this.holds.expireOverdueHolds();
+      // Before refunds: a page closed too late hands its payment to the refunds in the same run.
+      await this.holds.closeCancelledCheckouts();
       await this.refunds.processPendingRefunds();
     })()
       .catch((error: unknown) => this.logger.error(error))

@@ -86,6 +86,43 @@ export class PaymentsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Open pages of an event's sign-ons must close: nobody pays for a cancelled event. Returns the payment ids. */
+  async markEventCheckoutsClosing(manager: EntityManager, eventId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE payments SET status = 'closing', updated_at = now()
+        WHERE status IN ('open', 'failed') AND subscription_id IN (SELECT id FROM subscriptions WHERE event_id = $1)
+        RETURNING id`,
+      [eventId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async markSignOnCheckoutsClosing(manager: EntityManager, subscriptionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE payments SET status = 'closing', updated_at = now()
+        WHERE status IN ('open', 'failed') AND subscription_id = $1 RETURNING id`,
+      [subscriptionId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Payments whose page the worker must still ask Stripe to close, in the shape the hold expiry uses. */
+  async checkoutsToClose(): Promise<(OverdueHold & { paymentId: string })[]> {
+    const rows: { subscription_id: string; event_id: string; payment_id: string; session_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT p.subscription_id, s.event_id, p.id AS payment_id, p.stripe_checkout_session_id AS session_id
+           FROM payments p JOIN subscriptions s ON s.id = p.subscription_id
+          WHERE p.status = 'closing'
+          ORDER BY p.updated_at`,
+      );
+    return rows.map((row) => ({
+      subscriptionId: row.subscription_id,
+      eventId: row.event_id,
+      paymentId: row.payment_id,
+      checkoutSessionId: row.session_id,
+    }));
+  }
+
   /** Refunds owed and not yet asked of Stripe. */
   refundsToRequest(): Promise<Payment[]> {
     return this.dataSource.manager.find(Payment, {

@@ -14,6 +14,9 @@ export interface RefundRunReport {
 }
 
 /**
+ * A cancelled sign-on or event also closes its open Checkout Session: the handler marks the
+ * payment `closing` here, and the worker asks Stripe (PaymentHoldsService.closeCancelledCheckouts).
+ *
  * Refunds in two steps: the outbox handler records what is owed (refund_pending) in the relay's
  * transaction, exactly once; the worker then asks Stripe, outside any transaction, under an
  * idempotency key per payment and attempt. The payment becomes refunded when Stripe's webhook says so.
@@ -37,10 +40,14 @@ export class RefundsService implements OutboxHandler, OnModuleInit {
 
   async handle(manager: EntityManager, message: OutboxEnvelope): Promise<void> {
     if (message.topic === OutboxTopic.EventCancelled) {
-      await this.payments.markEventRefundPending(manager, String(message.payload.eventId));
+      const eventId = String(message.payload.eventId);
+      await this.payments.markEventRefundPending(manager, eventId);
+      await this.payments.markEventCheckoutsClosing(manager, eventId);
       return;
     }
     const subscriptionId = String(message.payload.subscriptionId);
+    // Whatever the deadline: the place is gone, so its page must not take money any more.
+    await this.payments.markSignOnCheckoutsClosing(manager, subscriptionId);
     const rows: { sign_on_deadline: Date }[] = await manager.query(
       `SELECT e.sign_on_deadline FROM subscriptions s JOIN events e ON e.id = s.event_id WHERE s.id = $1`,
       [subscriptionId],
