@@ -9,6 +9,7 @@ import { FinanceBreakEven1795628427686 } from './1795628427686-finance-break-eve
 import { Invoicing1795628441604 } from './1795628441604-invoicing.js';
 import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-runs.js';
 import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
+import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OutboxHandlerRuns1795629155288,
   OneNewDatePerCancelledEvent1795632190935,
   PaymentClosing1795632192027,
+  OneOpenInvitation1795632600000,
 ];

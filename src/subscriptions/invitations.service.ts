@@ -54,21 +54,30 @@ export class InvitationsService {
         });
       }
     }
+    const terms = {
+      eventId,
+      inviterOrganisationId: user.organisationId,
+      inviteeOrganisationId: input.organisationId ?? null,
+      inviteeEmail: input.organisationId ? null : (input.email ?? null),
+      costSharing: input.costSharing,
+      satelliteShareCents: input.careCentreShareCents ?? null,
+      message: input.message ?? '',
+    };
     const invitation = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(Invitation).save(
-        manager.getRepository(Invitation).create({
-          eventId,
-          inviterOrganisationId: user.organisationId,
-          inviteeOrganisationId: input.organisationId ?? null,
-          inviteeEmail: input.organisationId ? null : (input.email ?? null),
-          token: randomBytes(32).toString('base64url'),
-          costSharing: input.costSharing,
-          satelliteShareCents: input.careCentreShareCents ?? null,
-          message: input.message ?? '',
-        }),
-      );
-      await addToOutbox(manager, OutboxTopic.InvitationCreated, { invitationId: saved.id, eventId });
-      return saved;
+      // A double submit must not invite twice: invitations_one_open_idx lets one INSERT through and the
+      // others, after it commits, find its row and answer with it (idempotent, same id).
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Invitation)
+        .values({ ...terms, token: randomBytes(32).toString('base64url') })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const insertedId = (inserted.raw as { id: string }[])[0]?.id;
+      if (!insertedId) return this.openTwin(manager, terms);
+      await addToOutbox(manager, OutboxTopic.InvitationCreated, { invitationId: insertedId, eventId });
+      return manager.getRepository(Invitation).findOneByOrFail({ id: insertedId });
     });
     return { ...InvitationView.of(invitation), acceptUrl: this.acceptUrl(invitation.token) };
   }
@@ -180,6 +189,30 @@ export class InvitationsService {
     return outcome.subscription.id;
   }
 
+  /** The open invitation already sent to the same invitee; other terms than these need it revoked first. */
+  private async openTwin(manager: EntityManager, terms: InvitationTerms): Promise<Invitation> {
+    const twin = await manager.getRepository(Invitation).findOneByOrFail({
+      eventId: terms.eventId,
+      inviterOrganisationId: terms.inviterOrganisationId,
+      ...(terms.inviteeOrganisationId
+        ? { inviteeOrganisationId: terms.inviteeOrganisationId }
+        : { inviteeEmail: terms.inviteeEmail ?? undefined }),
+      status: InvitationStatus.Open,
+    });
+    const same =
+      twin.costSharing === terms.costSharing &&
+      twin.satelliteShareCents === terms.satelliteShareCents &&
+      twin.message === terms.message;
+    if (!same) {
+      throw new ProblemException(
+        SubscriptionProblems.invitationExists,
+        'U hebt deze genodigde voor deze voorstelling al uitgenodigd, met andere afspraken. Die uitnodiging staat nog open.',
+        { invitationId: twin.id },
+      );
+    }
+    return twin;
+  }
+
   private async requireByToken(token: string): Promise<Invitation> {
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ token });
     if (!invitation) throw invitationNotFound();
@@ -190,6 +223,17 @@ export class InvitationsService {
     return `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/uitnodigingen/${token}`;
   }
 }
+
+type InvitationTerms = Pick<
+  Invitation,
+  | 'eventId'
+  | 'inviterOrganisationId'
+  | 'inviteeOrganisationId'
+  | 'inviteeEmail'
+  | 'costSharing'
+  | 'satelliteShareCents'
+  | 'message'
+>;
 
 function invitationNotFound() {
   return new ProblemException(SubscriptionProblems.invitationNotFound, 'Deze uitnodiging bestaat niet (of is niet voor u).');

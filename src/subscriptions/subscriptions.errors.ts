@@ -11,6 +11,7 @@ export const SubscriptionProblems = defineProblems({
   seasonNotFound: { type: 'season-not-found', status: 404, title: 'Seizoen niet gevonden' },
   invitationNotFound: { type: 'invitation-not-found', status: 404, title: 'Uitnodiging niet gevonden' },
   invitationClosed: { type: 'invitation-closed', status: 409, title: 'Uitnodiging niet meer geldig' },
+  invitationExists: { type: 'invitation-exists', status: 409, title: 'Al uitgenodigd' },
   invalidInvitee: { type: 'invalid-invitee', status: 400, title: 'Ongeldige genodigde' },
   notACultureHouse: { type: 'not-a-culture-house', status: 403, title: 'Enkel voor cultuurhuizen' },
   priorityWindow: { type: 'priority-window', status: 409, title: 'Eerst voor de vorige satellieten' },

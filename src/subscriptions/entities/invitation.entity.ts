@@ -12,6 +12,8 @@ export enum InvitationStatus {
 @Check('invitations_invitee_check', '(invitee_organisation_id IS NOT NULL) OR (invitee_email IS NOT NULL)')
 @Check('invitations_split_check', "cost_sharing <> 'split' OR satellite_share_cents IS NOT NULL")
 @Index('invitations_event_id_idx', ['eventId'])
+// One open invitation per event, inviter and invitee (account or address), also under simultaneous submits.
+@Index('invitations_one_open_idx', { synchronize: false })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
