@@ -74,11 +74,8 @@ export class InvitationPagesController {
     if (Object.keys(errors).length > 0) return this.renderInvite(request, reply, values, { errors, summary: '', status: 400 });
     try {
       const dto = (await validation.transform(input, { type: 'body', metatype: CreateInvitationDto })) as CreateInvitationDto;
-      // A form sent twice (back button, double click, reload) must not invite twice: the same open invitation is reused.
-      const existing = (await this.invitations.listMine(actor)).find((invitation) =>
-        isSameInvitation(invitation, actor.organisationId, values.eventId, dto),
-      );
-      const invitation = existing ?? (await this.invitations.create(values.eventId, actor, dto));
+      // A form sent twice (back button, double click, reload) gets the same open invitation back from the service.
+      const invitation = await this.invitations.create(values.eventId, actor, dto);
       return reply.redirect(`/mijn/uitnodigingen/${invitation.id}`, 303);
     } catch (error) {
       const state = formStateFor(error, INVITE_FIELDS, { careCentreShareCents: 'careCentreShare' });
@@ -237,18 +234,4 @@ function acceptMode(
   const invited =
     invitation.inviteeOrganisationId ?? (organisation.kind === OrganisationKind.CareCentre ? organisation.id : null);
   return organisation.id === invited ? 'accept' : 'wrong-account';
-}
-
-/** The same open invitation, as the form would create it again. */
-function isSameInvitation(invitation: InvitationView, inviterId: string, eventId: string, dto: CreateInvitationDto): boolean {
-  return (
-    invitation.status === InvitationStatus.Open &&
-    invitation.inviterOrganisationId === inviterId &&
-    invitation.eventId === eventId &&
-    invitation.inviteeOrganisationId === (dto.organisationId ?? null) &&
-    invitation.inviteeEmail === (dto.organisationId ? null : (dto.email ?? null)) &&
-    invitation.costSharing === dto.costSharing &&
-    invitation.careCentreShareCents === (dto.careCentreShareCents ?? null) &&
-    invitation.message === (dto.message ?? '')
-  );
 }
