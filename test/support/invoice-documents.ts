@@ -1,4 +1,8 @@
-import type { DocumentParty, InvoiceDocumentForCreditNote, InvoiceDocumentForInvoice } from '../../src/invoicing/invoice-document.js';
+import type {
+  DocumentParty,
+  InvoiceDocumentForCreditNote,
+  InvoiceDocumentForInvoice,
+} from '../../src/invoicing/invoice-document.js';
 
 /** Fixtures for the renderer tests: the operator invoicing a care centre for a livestream. */
 export function operatorParty(overrides: Partial<DocumentParty> = {}): DocumentParty {
