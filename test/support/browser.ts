@@ -75,3 +75,15 @@ export async function fieldError(page: Page, label: string): Promise<string> {
   const errorId = ids.find((id) => id.endsWith('-fout'));
   return errorId ? ((await page.locator(`#${errorId}`).textContent()) ?? '') : '';
 }
+
+/** Fills the sign-on form's contact and counts, as a care-centre coordinator would. */
+export async function fillSignOnForm(
+  page: Page,
+  contact: { name: string; email: string; phone: string; screens?: string; viewers: string },
+): Promise<void> {
+  await page.getByLabel('Naam van de contactpersoon').fill(contact.name);
+  await page.getByLabel('E-mailadres van de contactpersoon').fill(contact.email);
+  await page.getByLabel('Telefoonnummer van de contactpersoon').fill(contact.phone);
+  await page.getByLabel('Aantal schermen of zalen').fill(contact.screens ?? '1');
+  await page.getByLabel('Verwacht aantal kijkers').fill(contact.viewers);
+}

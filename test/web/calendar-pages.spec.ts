@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, scrollsSideways, signIn } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  fillSignOnForm,
+  launchBrowser,
+  PHONE,
+  scrollsSideways,
+  signIn,
+} from '../support/browser.js';
 import {
   createStaff,
   ensureSeason,
@@ -53,11 +61,7 @@ describe('webpagina’s: een zorgcentrum registreert, tekent in en haalt zijn ui
 
     await page.goto(`${t.baseUrl}/programma/${eventId}`);
     await page.getByRole('link', { name: 'Intekenen op deze voorstelling' }).click();
-    await page.getByLabel('Naam van de contactpersoon').fill('Els Janssens');
-    await page.getByLabel('E-mailadres van de contactpersoon').fill('els@terlinde.example');
-    await page.getByLabel('Telefoonnummer van de contactpersoon').fill('011 12 34 57');
-    await page.getByLabel('Aantal schermen of zalen').fill('1');
-    await page.getByLabel('Verwacht aantal kijkers').fill('25');
+    await fillSignOnForm(page, { name: 'Els Janssens', email: 'els@terlinde.example', phone: '011 12 34 57', viewers: '25' });
     await page.getByRole('button', { name: 'Intekenen' }).click();
     await page.waitForURL(/nieuw=1/);
     expect(await accessibilityViolations(page)).toEqual([]);

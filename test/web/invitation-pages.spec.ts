@@ -3,6 +3,7 @@ import {
   accessibilityViolations,
   DESKTOP,
   fieldError,
+  fillSignOnForm,
   launchBrowser,
   PHONE,
   scrollsSideways,
@@ -42,13 +43,13 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     await t?.close();
   });
 
-  const fillSignOn = async (target: Page) => {
-    await target.getByLabel('Naam van de contactpersoon').fill('Mieke Animatie');
-    await target.getByLabel('E-mailadres van de contactpersoon').fill('mieke@wzc-zonneweide.example');
-    await target.getByLabel('Telefoonnummer van de contactpersoon').fill('011 22 33 44');
-    await target.getByLabel('Aantal schermen of zalen').fill('1');
-    await target.getByLabel('Verwacht aantal kijkers').fill('30');
-  };
+  const fillSignOn = (target: Page) =>
+    fillSignOnForm(target, {
+      name: 'Mieke Animatie',
+      email: 'mieke@wzc-zonneweide.example',
+      phone: '011 22 33 44',
+      viewers: '30',
+    });
 
   it('nodigt per e-mail uit met gedeelde kosten; het zorgcentrum registreert en aanvaardt in één stap', async () => {
     const eventId = await publishedEvent(t, admin, cultureHouse.organisationId, { title: 'Bartje en de Beiaard' });

@@ -1,5 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, scrollsSideways, signIn } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  fillSignOnForm,
+  launchBrowser,
+  PHONE,
+  scrollsSideways,
+  signIn,
+} from '../support/browser.js';
 import { createStaff, ensureSeason, PASSWORD, publishedEvent, registerMember, type Member } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ProblemException } from '../../src/common/errors/problem.js';
@@ -74,11 +82,12 @@ describe('webpagina’s: mijn uitnodigingen, een e-mailuitnodiging aanvaarden me
     await signIn(centre, t.baseUrl, careCentre.email, PASSWORD);
     await centre.goto(`${t.baseUrl}${link}`);
     expect(await accessibilityViolations(centre)).toEqual([]);
-    await centre.getByLabel('Naam van de contactpersoon').fill('Els Animatie');
-    await centre.getByLabel('E-mailadres van de contactpersoon').fill('els@wzc-de-linde.example');
-    await centre.getByLabel('Telefoonnummer van de contactpersoon').fill('011 22 33 55');
-    await centre.getByLabel('Aantal schermen of zalen').fill('1');
-    await centre.getByLabel('Verwacht aantal kijkers').fill('25');
+    await fillSignOnForm(centre, {
+      name: 'Els Animatie',
+      email: 'els@wzc-de-linde.example',
+      phone: '011 22 33 55',
+      viewers: '25',
+    });
     await centre.getByRole('button', { name: 'Aanvaarden en intekenen' }).click();
     await centre.waitForURL(/nieuw=1/);
     const [row] = await t.dataSource.query('SELECT status, invitee_organisation_id FROM invitations WHERE event_id = $1', [

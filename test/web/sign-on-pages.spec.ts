@@ -3,6 +3,7 @@ import {
   accessibilityViolations,
   DESKTOP,
   fieldError,
+  fillSignOnForm,
   launchBrowser,
   PHONE,
   scrollsSideways,
@@ -43,13 +44,8 @@ describe('webpagina’s: intekenen, mijn intekeningen, annuleren', () => {
     await t?.close();
   });
 
-  const fillSignOn = async (viewers: string) => {
-    await page.getByLabel('Naam van de contactpersoon').fill('Lies Animatie');
-    await page.getByLabel('E-mailadres van de contactpersoon').fill('lies@wzc.example');
-    await page.getByLabel('Telefoonnummer van de contactpersoon').fill('011 00 02 01');
-    await page.getByLabel('Aantal schermen of zalen').fill('1');
-    await page.getByLabel('Verwacht aantal kijkers').fill(viewers);
-  };
+  const fillSignOn = (viewers: string) =>
+    fillSignOnForm(page, { name: 'Lies Animatie', email: 'lies@wzc.example', phone: '011 00 02 01', viewers });
 
   it('een zorgcentrum tekent in drie stappen in, ziet eerst een fout naast het veld en dan "bevestigd"', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId, { title: 'Chique Dingues' });
