@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Authenticated, OptionalUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
-import { EtagInterceptor } from '../common/http/etag.interceptor.js';
+import { PROGRAMME_SCOPE } from '../common/database/change-versions.js';
+import { EtagFromVersion, VersionedEtagInterceptor } from '../common/http/versioned-etag.interceptor.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import {
   AdminEventView,
@@ -21,14 +22,16 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
-  @UseInterceptors(EtagInterceptor)
+  @UseInterceptors(VersionedEtagInterceptor)
+  @EtagFromVersion(PROGRAMME_SCOPE)
   @ApiOperation({ summary: 'Het programma: gepubliceerde, afgelaste en gestreamde voorstellingen (admins zien ook ontwerpen).' })
   list(@Query() query: ListEventsQuery, @OptionalUser() viewer?: AuthenticatedUser) {
     return this.events.list(query, viewer);
   }
 
   @Get(':id')
-  @UseInterceptors(EtagInterceptor)
+  @UseInterceptors(VersionedEtagInterceptor)
+  @EtagFromVersion(PROGRAMME_SCOPE)
   @ApiOperation({ summary: 'Eén voorstelling.' })
   @ApiOkResponse({ type: PublicEventView })
   get(@Param('id', ParseIdPipe) id: string, @OptionalUser() viewer?: AuthenticatedUser) {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { Season } from './entities/season.entity.js';
 import type { EventStatus } from './event-status.js';
 import type { ListEventsQuery } from './dto/event.dto.js';
+import { programmeEventFromRow, programmeListSql, totalOf, type ProgrammeEvent } from './programme-sql.js';
 
 @Injectable()
 export class EventsRepository {
@@ -14,27 +15,16 @@ export class EventsRepository {
   ) {}
 
   /** Filters run in SQL; `visibleStatuses` keeps drafts out of non-admin reads. */
-  list(query: ListEventsQuery, visibleStatuses: readonly EventStatus[]): Promise<[LivestreamEvent[], number]> {
-    const builder = this.events
-      .createQueryBuilder('event')
-      .innerJoinAndSelect('event.launchCentre', 'launchCentre')
-      .where('event.status IN (:...visibleStatuses)', { visibleStatuses })
-      .orderBy('event.startsAt', 'ASC')
-      .addOrderBy('event.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (query.season) builder.andWhere('event.seasonCode = :season', { season: query.season });
-    if (query.status) builder.andWhere('event.status = :status', { status: query.status });
-    if (query.province) builder.andWhere('launchCentre.province = :province', { province: query.province });
-    if (query.from || query.to) {
-      builder.andWhere(
-        new Brackets((range) => {
-          if (query.from) range.andWhere('event.startsAt >= :from', { from: query.from });
-          if (query.to) range.andWhere('event.startsAt < :to', { to: query.to });
-        }),
-      );
-    }
-    return builder.getManyAndCount();
+  async list(query: ListEventsQuery, visibleStatuses: readonly EventStatus[]): Promise<[ProgrammeEvent[], number]> {
+    const { text, values } = programmeListSql(query, visibleStatuses);
+    const rows = await this.events.query<Record<string, unknown>[]>(text, values);
+    const total = totalOf(rows) ?? (await this.count(query, visibleStatuses));
+    return [rows.map(programmeEventFromRow), total];
+  }
+
+  private async count(query: ListEventsQuery, visibleStatuses: readonly EventStatus[]): Promise<number> {
+    const { text, values } = programmeListSql({ ...query, limit: 1, offset: 0 }, visibleStatuses);
+    return totalOf(await this.events.query<Record<string, unknown>[]>(text, values)) ?? 0;
   }
 
   findById(id: string): Promise<LivestreamEvent | null> {

@@ -24,6 +24,7 @@ import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { EventStatus, PUBLIC_EVENT_STATUSES } from './event-status.js';
 import { EventProblems } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
+import type { ProgrammeEvent } from './programme-sql.js';
 import { scheduleProblems } from './schedule-rules.js';
 
 const isAdmin = (viewer?: AuthenticatedUser) => viewer?.role === Role.Admin;
@@ -163,7 +164,7 @@ export class EventsService {
     return AdminEventView.ofAdmin(event);
   }
 
-  private view(event: LivestreamEvent, viewer?: AuthenticatedUser): PublicEventView {
+  private view(event: ProgrammeEvent, viewer?: AuthenticatedUser): PublicEventView {
     return isAdmin(viewer) ? AdminEventView.ofAdmin(event) : PublicEventView.of(event);
   }
 

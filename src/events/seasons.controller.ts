@@ -1,6 +1,7 @@
 import { Controller, Get, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EtagInterceptor } from '../common/http/etag.interceptor.js';
+import { PROGRAMME_SCOPE } from '../common/database/change-versions.js';
+import { EtagFromVersion, VersionedEtagInterceptor } from '../common/http/versioned-etag.interceptor.js';
 import { SeasonView } from './dto/event.dto.js';
 import { EventsRepository } from './events.repository.js';
 
@@ -10,7 +11,8 @@ export class SeasonsController {
   constructor(private readonly events: EventsRepository) {}
 
   @Get()
-  @UseInterceptors(EtagInterceptor)
+  @UseInterceptors(VersionedEtagInterceptor)
+  @EtagFromVersion(PROGRAMME_SCOPE)
   @ApiOperation({ summary: 'Alle seizoenen, oudste eerst.' })
   @ApiOkResponse({ type: [SeasonView] })
   async list(): Promise<{ items: SeasonView[]; total: number }> {

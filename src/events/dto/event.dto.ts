@@ -18,7 +18,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { Province } from '../../organisations/organisation-kinds.js';
-import type { LivestreamEvent } from '../entities/livestream-event.entity.js';
+import type { ProgrammeEvent } from '../programme-sql.js';
 import { EventStatus } from '../event-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -189,7 +189,7 @@ export class PublicEventView {
   @ApiProperty({ description: 'Tarief zorgcentrum, eurocent excl. btw.' }) careCentreTariffCents: number;
   @ApiProperty({ description: 'Btw-tarief in procent.' }) vatRatePercent: number;
 
-  static of(event: LivestreamEvent): PublicEventView {
+  static of(event: ProgrammeEvent): PublicEventView {
     const { municipality, province, name, id } = event.launchCentre;
     return {
       id: event.id,
@@ -224,7 +224,7 @@ export class AdminEventView extends PublicEventView {
   })
   priorityUntil: string | null;
 
-  static ofAdmin(event: LivestreamEvent): AdminEventView {
+  static ofAdmin(event: ProgrammeEvent): AdminEventView {
     return {
       ...PublicEventView.of(event),
       streamUrl: event.streamUrl,
