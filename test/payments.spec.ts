@@ -64,7 +64,7 @@ async function signOn(member: Member, eventId: string, app = t): Promise<{ id: s
     }),
   );
   if (!('subscription' in outcome)) throw new Error(`not signed on: ${outcome.kind}`);
-  return { id: outcome.subscription.id, status: outcome.subscription.status };
+  return { id: outcome.subscription.id, status: outcome.kind };
 }
 
 async function checkout(member: Member, signOnId: string) {

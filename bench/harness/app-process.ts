@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export const BENCH_TOKEN_SECRET = 'bench-secret-that-is-long-enough-for-the-schema';
@@ -71,6 +72,8 @@ export function startApp(databaseUrl: string, env: Record<string, string> = {}):
       TOKEN_SECRET: BENCH_TOKEN_SECRET,
       PUBLIC_BASE_URL: 'http://127.0.0.1',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      // Mails the outbox sends land as .eml files here, not in the checkout.
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'satelliet-bench-app-')),
       ...env,
     },
     readyPath: '/health',

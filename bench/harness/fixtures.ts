@@ -21,8 +21,8 @@ export async function insertOrganisations(db: Queryable, count: number, kind?: '
     `INSERT INTO organisations (kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
      SELECT ${kindOf('i')}::organisation_kind,
             CASE WHEN ${kindOf('i')} = 'culture_house' THEN 'cultuurcentrum' ELSE 'woonzorgcentrum' END::organisation_sub_kind,
-            'Bench ' || i, lpad(i::text, 10, '0'), 'Straat 1', '3000', 'Leuven', 'vlaams-brabant', 'b' || i || '@example.org', '016 00 00 00'
-       FROM generate_series(1, $1::int) AS i
+            'Bench ' || i, lpad((i + taken.n)::text, 10, '0'), 'Straat 1', '3000', 'Leuven', 'vlaams-brabant', 'b' || i || '@example.org', '016 00 00 00'
+       FROM generate_series(1, $1::int) AS i, (SELECT count(*) AS n FROM organisations) AS taken
      RETURNING id`,
     [count],
   );

@@ -11,8 +11,13 @@ export const LOCKOUT_MINUTES = 15;
 export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
+  /** One statement: findOne with a relation adds a DISTINCT id query first, on every authenticated request. */
   findWithOrganisation(id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id }, relations: { organisation: true } });
+    return this.users
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.organisation', 'organisation')
+      .where('user.id = :id', { id })
+      .getOne();
   }
 
   findForLogin(email: string): Promise<User | null> {

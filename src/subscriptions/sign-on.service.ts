@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
+import { OutboxTopic } from '../common/outbox/outbox.js';
 import { EventStatus } from '../events/event-status.js';
 import { shareTariff } from './cost-sharing.js';
 import type { SignOnDto } from './dto/sign-on.dto.js';
@@ -28,7 +28,7 @@ const OUTBOX_TOPIC_FOR_NEW = {
 
 export interface SignedOn {
   kind: 'confirmed' | 'pending_payment' | 'waitlisted';
-  subscription: Subscription;
+  subscription: Pick<Subscription, 'id'>;
 }
 
 export type NotSignedOn =
@@ -59,12 +59,11 @@ export class SignOnService {
     if (!event || event.status === EventStatus.Draft) return { kind: 'event_not_found' };
     if (event.status !== EventStatus.Published) return { kind: 'not_open', status: event.status };
     if (event.signOnDeadline <= now) return { kind: 'past_deadline' };
-    const existing = await this.subscriptions.findActiveId(manager, event.id, request.organisationId);
-    if (existing) return { kind: 'already_signed_on', existingSubscriptionId: existing };
-    if (event.previousEventId && event.priorityUntil && event.priorityUntil > now) {
-      // The former satellites are those still signed on to the cancelled event, as the new-date mail counts them.
-      const former = await this.subscriptions.findActiveId(manager, event.previousEventId, request.organisationId);
-      if (!former) return { kind: 'priority_window', until: event.priorityUntil };
+    const placed = await this.subscriptions.placesAndOwnSignOns(manager, event.id, request.organisationId, event.previousEventId);
+    if (placed.activeId) return { kind: 'already_signed_on', existingSubscriptionId: placed.activeId };
+    // The former satellites are those still signed on to the cancelled event, as the new-date mail counts them.
+    if (event.previousEventId && event.priorityUntil && event.priorityUntil > now && !placed.activeOnPreviousId) {
+      return { kind: 'priority_window', until: event.priorityUntil };
     }
 
     const tariffCents = tariffFor(event, request.audience);
@@ -74,33 +73,30 @@ export class SignOnService {
       request.sponsorship?.satelliteFixedCents ?? null,
     );
     const paysOnline = await this.onlinePayment.paysOnline(manager, request.organisationId, shares.satelliteShareCents);
-    const status = statusForNewSignOn(event.capacity, await this.subscriptions.countPlacesTaken(manager, event.id), paysOnline);
-    const subscription = await this.subscriptions.insert(manager, {
-      eventId: event.id,
-      organisationId: request.organisationId,
-      audience: request.audience,
-      status,
-      contactName: request.details.contactName,
-      contactEmail: request.details.contactEmail.toLowerCase(),
-      contactPhone: request.details.contactPhone,
-      screens: request.details.screens,
-      expectedViewers: request.details.expectedViewers,
-      notes: request.details.notes ?? '',
-      tariffCents,
-      vatRatePercent: event.vatRatePercent,
-      sponsorOrganisationId: request.sponsorship?.sponsorOrganisationId ?? null,
-      invitationId: request.sponsorship?.invitationId ?? null,
-      ...shares,
-    });
-    await this.subscriptions.recordChanges(manager, [
-      { subscriptionId: subscription.id, fromStatus: null, toStatus: status, changedByUserId: request.actorUserId },
-    ]);
-    await addToOutbox(manager, OUTBOX_TOPIC_FOR_NEW[status], {
-      subscriptionId: subscription.id,
-      eventId: event.id,
-      organisationId: request.organisationId,
-    });
-    return { kind: status, subscription };
+    const status = statusForNewSignOn(event.capacity, placed.placesTaken, paysOnline);
+    const id = await this.subscriptions.insertSignOn(
+      manager,
+      {
+        eventId: event.id,
+        organisationId: request.organisationId,
+        audience: request.audience,
+        status,
+        contactName: request.details.contactName,
+        contactEmail: request.details.contactEmail.toLowerCase(),
+        contactPhone: request.details.contactPhone,
+        screens: request.details.screens,
+        expectedViewers: request.details.expectedViewers,
+        notes: request.details.notes ?? '',
+        tariffCents,
+        vatRatePercent: event.vatRatePercent,
+        sponsorOrganisationId: request.sponsorship?.sponsorOrganisationId ?? null,
+        invitationId: request.sponsorship?.invitationId ?? null,
+        ...shares,
+      },
+      request.actorUserId,
+      OUTBOX_TOPIC_FOR_NEW[status],
+    );
+    return { kind: status, subscription: { id } };
   }
 }
 

@@ -20,6 +20,27 @@ export interface LockedEvent {
   priorityUntil: Date | null;
 }
 
+/** The columns a new sign-on is written with; the database fills in the rest. */
+export type NewSignOn = Pick<
+  Subscription,
+  | 'eventId'
+  | 'organisationId'
+  | 'audience'
+  | 'status'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'screens'
+  | 'expectedViewers'
+  | 'notes'
+  | 'tariffCents'
+  | 'vatRatePercent'
+  | 'sponsorOrganisationId'
+  | 'invitationId'
+  | 'sponsorShareCents'
+  | 'satelliteShareCents'
+>;
+
 export interface EventTotals {
   confirmed: number;
   pendingPayment: number;
@@ -59,12 +80,30 @@ export class SubscriptionsRepository {
     };
   }
 
-  async findActiveId(manager: EntityManager, eventId: string, organisationId: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM subscriptions WHERE event_id = $1 AND organisation_id = $2 AND status = ANY($3::subscription_status[])`,
-      [eventId, organisationId, ACTIVE_STATUSES],
+  /**
+   * What a sign-on decision reads once the event is locked, in one statement (one round trip while
+   * the lock is held): the organisation's active sign-on on the event and on `previousEventId`,
+   * and the places taken. It must run after the lock, so its snapshot sees every earlier commit.
+   */
+  async placesAndOwnSignOns(
+    manager: EntityManager,
+    eventId: string,
+    organisationId: string,
+    previousEventId: string | null,
+  ): Promise<{ activeId: string | undefined; activeOnPreviousId: string | undefined; placesTaken: number }> {
+    const [row] = await manager.query<{ active_id: string | null; previous_active_id: string | null; taken: string }[]>(
+      `SELECT (SELECT id FROM subscriptions WHERE event_id = $1 AND organisation_id = $2 AND status = ANY($4::subscription_status[])
+                LIMIT 1) AS active_id,
+              (SELECT id FROM subscriptions WHERE event_id = $3 AND organisation_id = $2 AND status = ANY($4::subscription_status[])
+                LIMIT 1) AS previous_active_id,
+              (SELECT count(*) FROM subscriptions WHERE event_id = $1 AND status = ANY($5::subscription_status[])) AS taken`,
+      [eventId, organisationId, previousEventId, ACTIVE_STATUSES, PLACE_HOLDING_STATUSES],
     );
-    return rows[0]?.id;
+    return {
+      activeId: row.active_id ?? undefined,
+      activeOnPreviousId: row.previous_active_id ?? undefined,
+      placesTaken: Number(row.taken),
+    };
   }
 
   async countPlacesTaken(manager: EntityManager, eventId: string): Promise<number> {
@@ -75,9 +114,48 @@ export class SubscriptionsRepository {
     return Number(rows[0].n);
   }
 
-  async insert(manager: EntityManager, fields: Partial<Subscription>): Promise<Subscription> {
-    const repository = manager.getRepository(Subscription);
-    return repository.save(repository.create(fields));
+  /**
+   * A new sign-on with its first status change and its outbox message, in one statement: the
+   * event lock is held while it runs, and each round trip under the lock costs every waiting
+   * organisation. The outbox row matches what addToOutbox writes.
+   */
+  async insertSignOn(manager: EntityManager, signOn: NewSignOn, actorUserId: string | null, topic: string): Promise<string> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `WITH signed_on AS (
+         INSERT INTO subscriptions (event_id, organisation_id, audience, status, contact_name, contact_email, contact_phone,
+                                    screens, expected_viewers, notes, tariff_cents, vat_rate_percent, sponsor_organisation_id,
+                                    invitation_id, sponsor_share_cents, satellite_share_cents)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         RETURNING id, event_id, organisation_id, status),
+       history AS (
+         INSERT INTO subscription_status_changes (subscription_id, from_status, to_status, changed_by_user_id)
+         SELECT id, NULL, status, $17 FROM signed_on),
+       outbox AS (
+         INSERT INTO outbox_messages (topic, payload)
+         SELECT $18, jsonb_build_object('subscriptionId', id, 'eventId', event_id, 'organisationId', organisation_id) FROM signed_on)
+       SELECT id FROM signed_on`,
+      [
+        signOn.eventId,
+        signOn.organisationId,
+        signOn.audience,
+        signOn.status,
+        signOn.contactName,
+        signOn.contactEmail,
+        signOn.contactPhone,
+        signOn.screens,
+        signOn.expectedViewers,
+        signOn.notes,
+        signOn.tariffCents,
+        signOn.vatRatePercent,
+        signOn.sponsorOrganisationId,
+        signOn.invitationId,
+        signOn.sponsorShareCents,
+        signOn.satelliteShareCents,
+        actorUserId,
+        topic,
+      ],
+    );
+    return row.id;
   }
 
   /** Waiting sign-ons of an event, first come first served. */
