@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
+import { PROGRAMME_SCOPE, readChangeVersion, SIGN_ONS_SCOPE_PREFIX } from '../common/database/change-versions.js';
+import { weakEtag } from '../common/http/conditional-get.js';
 import { ProblemException } from '../common/errors/problem.js';
 import { CalendarProblems } from './calendar.errors.js';
 import { CalendarReader } from './calendar-reader.js';
@@ -12,6 +14,13 @@ export interface FeedLink {
   /** Null when the organisation has no feed (never made one, or revoked it). */
   url: string | null;
   createdAt: Date | null;
+}
+
+/** Who a private feed belongs to, and the ETag of its current content. */
+export interface PrivateFeedVersion {
+  organisationId: string;
+  organisationName: string;
+  etag: string;
 }
 
 const feedNotFound = () => new ProblemException(CalendarProblems.feedNotFound, 'Deze agenda bestaat niet (meer).');
@@ -49,19 +58,39 @@ export class CalendarFeedsService {
     await this.dataSource.query('DELETE FROM calendar_feeds WHERE organisation_id = $1', [organisationId]);
   }
 
-  /** Only the events of the organisation the token belongs to; an unknown or revoked token is a 404. */
-  async privateFeed(token: string): Promise<string> {
-    const [feed] = await this.dataSource.query<{ organisation_id: string; name: string }[]>(
-      `SELECT f.organisation_id, o.name FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1`,
-      [token],
+  /**
+   * The private feed's ETag from one lookup, without reading any event: the token (an unknown or
+   * revoked one is a 404), the programme's change version and the organisation's own sign-ons'.
+   */
+  async privateFeedVersion(token: string): Promise<PrivateFeedVersion> {
+    const [feed] = await this.dataSource.query<{ organisation_id: string; name: string; programme: string; sign_ons: string }[]>(
+      `SELECT f.organisation_id, o.name,
+              (SELECT version FROM change_versions WHERE scope = $2) AS programme,
+              (SELECT version FROM change_versions WHERE scope = $3 || f.organisation_id) AS sign_ons
+         FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1`,
+      [token, PROGRAMME_SCOPE, SIGN_ONS_SCOPE_PREFIX],
     );
     if (!feed) throw feedNotFound();
-    const entries = (await this.reader.eventsOfOrganisation(feed.organisation_id)).map(({ event, confirmed }) => ({
+    return {
+      organisationId: feed.organisation_id,
+      organisationName: feed.name,
+      etag: weakEtag('feed', token, feed.programme ?? '0', feed.sign_ons ?? '0'),
+    };
+  }
+
+  /** Only the events of the organisation the token belongs to. */
+  async privateFeed(feed: PrivateFeedVersion): Promise<string> {
+    const entries = (await this.reader.eventsOfOrganisation(feed.organisationId)).map(({ event, confirmed }) => ({
       event,
       sequence: event.calendarSequence,
       streamLinkAllowed: confirmed,
     }));
-    return buildFeed({ name: `Satelliet: ${feed.name}`, entries, withStreamLinks: true });
+    return buildFeed({ name: `Satelliet: ${feed.organisationName}`, entries, withStreamLinks: true });
+  }
+
+  /** The season feed changes only with the programme. */
+  async seasonFeedVersion(code: string): Promise<string> {
+    return weakEtag('season-feed', code, await readChangeVersion(this.dataSource.manager, PROGRAMME_SCOPE));
   }
 
   async seasonFeed(code: string): Promise<string> {

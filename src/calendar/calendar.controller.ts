@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -11,7 +11,9 @@ import {
 import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '../common/errors/problem.js';
+import { answeredNotModified } from '../common/http/conditional-get.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CalendarProblems } from './calendar.errors.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
@@ -87,15 +89,28 @@ export class CalendarController {
   @Header('content-type', ICS)
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'Publieke agenda van een seizoen (bv. /calendar/seizoen/2026-2027.ics), zonder streamlinks.' })
-  seasonFeed(@Param('file') file: string) {
-    return this.feeds.seasonFeed(stripIcs(file));
+  async seasonFeed(
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | undefined> {
+    const code = stripIcs(file);
+    if (answeredNotModified(request, reply, await this.feeds.seasonFeedVersion(code))) return undefined;
+    return this.feeds.seasonFeed(code);
   }
 
   @Get('calendar/:file')
   @Header('content-type', ICS)
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'De privé-agenda van een organisatie: /calendar/<token>.ics.' })
-  privateFeed(@Param('file') file: string) {
-    return this.feeds.privateFeed(stripIcs(file));
+  async privateFeed(
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | undefined> {
+    // Calendar apps poll every feed; an unchanged one costs one lookup and no rebuild.
+    const feed = await this.feeds.privateFeedVersion(stripIcs(file));
+    if (answeredNotModified(request, reply, feed.etag)) return undefined;
+    return this.feeds.privateFeed(feed);
   }
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 /** The programme: events, launch centres and seasons. */
 export const PROGRAMME_SCOPE = 'programme';
 
-/** One organisation's own sign-ons. */
-export const signOnsScope = (organisationId: string) => `sign-ons:${organisationId}`;
+/** One organisation's own sign-ons: the prefix and its organisation id (the sign_ons_changed trigger writes the same). */
+export const SIGN_ONS_SCOPE_PREFIX = 'sign-ons:';
 
 /**
  * The commit-time counter of `scope` (see the change-versions migration). Read it before the data
