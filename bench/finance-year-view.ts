@@ -1,29 +1,31 @@
 /**
- * Benchmark of the budget-year view: `npm run bench:finance` (builds, then runs this file with node).
+ * Benchmark of the budget-year view (`npm run bench`, or alone with `npm run bench:finance`).
  * Starts its own embedded PostgreSQL under the OS temp folder, fills one budget year with N events
  * of about 200 sign-ons each using generate_series, and times, in the same run, the year view as
  * the app computes it (FinanceViewsService: GROUP BY queries + the pure maths) against one raw SQL
- * aggregate that computes the same year total. Writes the table to docs/benchmarks.md.
+ * aggregate that computes the same year total. Writes its section of docs/benchmarks.md.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { startEmbeddedPostgres } from '../src/common/database/embedded-postgres-server.js';
 import { postgresOptions } from '../src/common/database/postgres-options.js';
-import { runMigrations } from '../src/common/database/run-migrations.js';
 import { BudgetYearRecord } from '../src/finance/entities/budget-year.entity.js';
 import { FinanceRepository } from '../src/finance/finance.repository.js';
 import { FinanceViewsService } from '../src/finance/finance-views.service.js';
+import { startBenchDatabase } from './harness/bench-database.js';
+import { insertOrganisations, insertSeason, postgresVersion } from './harness/fixtures.js';
+import { loadAverages, machine, markdownTable, writeSection } from './harness/report.js';
+import { alternate, formatRatio, formatSpread } from './harness/stats.js';
 
-const SIZES = [100, 1_000, 5_000];
+const SIZES = [1_000, 5_000];
 const YEAR = 2030;
 const SATELLITES = 600;
-const RUNS = 5;
+const ROUNDS = 3;
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
 
 /** Everything an event needs, then N events with 100–300 confirmed sign-ons each (200 on average), 7 cost lines and some income. */
-async function fill(db: DataSource, events: number): Promise<number> {
+async function fill(db: Queryable, events: number): Promise<number> {
   await db.query('TRUNCATE subscriptions, cost_lines, other_income, principle_decisions, events CASCADE');
   await db.query(
     `INSERT INTO events (season_code, title, launch_centre_id, starts_at, ends_at, sign_on_deadline, status,
@@ -54,15 +56,15 @@ async function fill(db: DataSource, events: number): Promise<number> {
     `INSERT INTO other_income (event_id, kind, label, amount_cents) SELECT id, 'subsidy', 'Subsidie', 50000 FROM events`,
   );
   await db.query('ANALYZE');
-  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM subscriptions');
-  return n;
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM subscriptions');
+  return rows[0].n;
 }
 
 /**
  * Invoices, credit notes and online payments, by a fixed bucket per sign-on: half are invoiced (a
  * tenth cancelled and credited), three in ten paid online (a tenth refunded while still confirmed).
  */
-async function fillMoneyDocuments(db: DataSource): Promise<void> {
+async function fillMoneyDocuments(db: Queryable): Promise<void> {
   const bucket = `(hashtext(s.id::text) & 2147483647) % 10`;
   await db.query(
     `INSERT INTO invoices (number, year, sequence, structured_communication, subscription_id, buyer_organisation_id,
@@ -116,36 +118,19 @@ const RAW_SQL = `
     FROM scope LEFT JOIN signons s ON s.event_id = scope.id LEFT JOIN costs c ON c.event_id = scope.id
     LEFT JOIN income i ON i.event_id = scope.id LEFT JOIN money m ON m.event_id = scope.id`;
 
-async function median(run: () => Promise<unknown>): Promise<number> {
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
   await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  return performance.now() - started;
 }
 
-async function main(): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'satelliet-bench-'));
-  chmodSync(folder, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), preferredPort: 0 });
-  const db = new DataSource({ ...postgresOptions(server.url), entities: [BudgetYearRecord] });
+export async function benchFinanceYearView(): Promise<void> {
+  const database = await startBenchDatabase();
+  const db = new DataSource({ ...postgresOptions(database.url), entities: [BudgetYearRecord] });
   try {
-    await runMigrations(server.url);
     await db.initialize();
-    await db.query(
-      `INSERT INTO seasons (code, name, starts_on, ends_on) VALUES ('2030-2031', 'Bench', '2030-01-01', '2031-06-30')`,
-    );
-    await db.query(
-      `INSERT INTO organisations (kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
-       SELECT CASE WHEN i % 4 = 0 THEN 'culture_house' ELSE 'care_centre' END::organisation_kind,
-              CASE WHEN i % 4 = 0 THEN 'cultuurcentrum' ELSE 'woonzorgcentrum' END::organisation_sub_kind,
-              'Bench ' || i, lpad(i::text, 10, '0'), 'Straat 1', '3000', 'Leuven', 'vlaams-brabant', 'b' || i || '@example.org', '016 00 00 00'
-         FROM generate_series(1, $1) AS i`,
-      [SATELLITES],
-    );
+    await insertSeason(database.pool, '2030-2031');
+    await insertOrganisations(database.pool, SATELLITES);
     await db.query(
       `CREATE TABLE bench_satellites AS SELECT id, kind, row_number() OVER (ORDER BY md5(id::text)) AS position FROM organisations`,
     );
@@ -153,74 +138,69 @@ async function main(): Promise<void> {
     const rows: string[][] = [];
     for (const size of SIZES) {
       const fillStart = performance.now();
-      const signOns = await fill(db, size);
+      const client = await database.pool.connect();
+      let signOns: number;
+      try {
+        // Bulk filling: no per-row triggers (change versions, foreign keys) for a million rows.
+        await client.query('SET session_replication_role = replica');
+        signOns = await fill(client, size);
+      } finally {
+        client.release(true);
+      }
       const fillSeconds = (performance.now() - fillStart) / 1000;
       const view = await views.year(YEAR);
       const [{ total }]: { total: string }[] = await db.query(RAW_SQL, [YEAR]);
       if (Number(total) !== view.current.resultCents)
         throw new Error(`Year totals differ: ${total} vs ${view.current.resultCents}`);
-      const app = await median(() => views.year(YEAR));
-      const raw = await median(() => db.query(RAW_SQL, [YEAR]));
+      await db.query(RAW_SQL, [YEAR]);
+      const runs = await alternate(ROUNDS, {
+        app: () => timed(() => views.year(YEAR)),
+        raw: () => timed(() => db.query(RAW_SQL, [YEAR])),
+      });
       rows.push([
         size.toLocaleString('en'),
         signOns.toLocaleString('en'),
-        app.toFixed(1),
-        raw.toFixed(1),
-        (app / raw).toFixed(1),
-        fillSeconds.toFixed(1),
+        formatSpread(runs.app),
+        formatSpread(runs.raw),
+        formatRatio(runs.app, runs.raw),
+        fillSeconds.toFixed(0),
       ]);
-      process.stdout.write(`${rows.at(-1)?.join('\t')}\n`);
     }
-    writeReport(rows, await pgVersion(db));
+    writeReport(rows, await postgresVersion(database.pool));
   } finally {
     if (db.isInitialized) await db.destroy();
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
+    await database.stop();
   }
 }
 
-async function pgVersion(db: DataSource): Promise<string> {
-  const [{ server_version }]: { server_version: string }[] = await db.query('SHOW server_version');
-  return server_version;
-}
-
 function writeReport(rows: string[][], postgres: string): void {
-  const header = ['Events', 'Sign-ons', 'Year view (ms)', 'Raw SQL (ms)', 'Ratio', 'Fill (s)'];
-  const table = [header, header.map(() => '---:'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Linux ${release()}, Node ${process.version}, embedded PostgreSQL ${postgres} at its defaults`;
-  const report = `# Benchmarks
-
-## Budget-year view (\`npm run bench:finance\`)
+  writeSection(
+    'finance',
+    `## Budget-year view
 
 One budget year holding N published events with 100–300 sign-ons each (200 on average), seven cost
 lines and one income line per event, generated with \`generate_series\`. Every sign-on has its money
 documents: half are invoiced, and a tenth of all sign-ons are cancelled with a credit note; three in
-ten paid online, and a tenth of all had that payment refunded while staying confirmed. Each figure is
-the median of ${RUNS} runs after one warm-up, measured in the same run:
+ten paid online, and a tenth of all had that payment refunded while staying confirmed. After one
+warm-up each, the year view and the raw statement alternate for ${ROUNDS} rounds: median (min–max) in ms;
+the ratio is taken per round.
 
-- **Year view**: \`FinanceViewsService.year\`, as \`GET /api/finance/years/:year\` computes it: six
-  GROUP BY queries (sign-ons per event and audience, credit notes and refunds per sign-on then per
-  event, waiting-list heads, summed cost lines, income, latest decisions), then the pure break-even
-  maths per event (current and projected result, statuses, still needed) and the year totals.
-- **Raw SQL**: one statement that computes only the year's current total with the same aggregates.
+- **Year view**: \`FinanceViewsService.year\`, as \`GET /api/finance/years/:year\` computes it: the
+  event rows and six GROUP BY queries (sign-ons per event and audience, credit notes and refunds per
+  sign-on then per event, waiting-list heads, summed cost lines, income, latest decisions), then the
+  pure break-even maths per event and the year totals.
+- **Ceiling (raw SQL)**: one statement that computes only the year's current total with the same
+  aggregates. The benchmark checks that both give the same year total to the cent before timing.
 
-The benchmark checks that both give the same year total to the cent before it times them.
+Load average at the end: ${loadAverages()}. Machine: ${machine(postgres)}.
 
-Machine: ${machine}.
-
-${table}
-
-No sign-on row is loaded into JavaScript: the app reads one row per event and audience, and its
-time stays within a small factor of the raw statement at every size, growing roughly linearly with
-the number of events. Its six queries run in parallel over the connection pool, which is why it can
-match the single statement although it also sends per-event rows to Node and computes each event's
-projection, statuses and still-needed counts.
-`;
-  writeFileSync(resolve(process.cwd(), 'docs', 'benchmarks.md'), report);
-  process.stdout.write(`\n${table}\n\nWritten to docs/benchmarks.md\n`);
+${markdownTable(['Events', 'Sign-ons', 'Year view (ms)', 'Raw SQL (ms)', 'Ratio', 'Fill (s)'], rows)}`,
+  );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('finance-year-view.js')) {
+  benchFinanceYearView().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
