@@ -23,7 +23,12 @@ async function signedOnFeed(db: BenchDatabase): Promise<{ token: string; events:
   await insertSeason(db.pool, SEASON);
   const [launchCentre] = await insertOrganisations(db.pool, 1, 'culture_house');
   const [satellite] = await insertOrganisations(db.pool, 1, 'care_centre');
-  const eventIds = await insertPublishedEvents(db.pool, { count: 200, season: SEASON, launchCentreId: launchCentre, firstDay: '2030-09-01' });
+  const eventIds = await insertPublishedEvents(db.pool, {
+    count: 200,
+    season: SEASON,
+    launchCentreId: launchCentre,
+    firstDay: '2030-09-01',
+  });
   await db.pool.query(
     `UPDATE events SET stream_url = 'https://stream.satelliet.example/live/' || id WHERE id = ANY($1::uuid[])`,
     [eventIds],

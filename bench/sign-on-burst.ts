@@ -64,7 +64,10 @@ async function members(db: BenchDatabase): Promise<{ organisationId: string; tok
      RETURNING id, organisation_id`,
     [organisations],
   );
-  const tokens = new TokenService(new JwtService({ secret: BENCH_TOKEN_SECRET }), loadAppConfig({ TOKEN_SECRET: BENCH_TOKEN_SECRET }));
+  const tokens = new TokenService(
+    new JwtService({ secret: BENCH_TOKEN_SECRET }),
+    loadAppConfig({ TOKEN_SECRET: BENCH_TOKEN_SECRET }),
+  );
   return Promise.all(
     rows.map(async (row) => ({ organisationId: row.organisation_id, token: (await tokens.issue(row.id)).accessToken })),
   );
@@ -84,7 +87,9 @@ async function confirmedOn(db: BenchDatabase, eventId: string): Promise<number> 
   return rows[0].n;
 }
 
-async function timed(attempts: (() => Promise<number>)[]): Promise<{ perSecond: number; lastAnswerMs: number; statuses: number[] }> {
+async function timed(
+  attempts: (() => Promise<number>)[],
+): Promise<{ perSecond: number; lastAnswerMs: number; statuses: number[] }> {
   const started = performance.now();
   const statuses = await Promise.all(attempts.map((attempt) => attempt()));
   const lastAnswerMs = performance.now() - started;
@@ -113,7 +118,11 @@ export async function benchSignOnBurst(): Promise<{ rssMiB: number }> {
             }),
           );
           profile = await statementsSince(db, ORGANISATIONS / 2);
-          return { ...burst, confirmed: await confirmedOn(db, eventId), serverErrors: burst.statuses.filter((s) => s >= 500).length };
+          return {
+            ...burst,
+            confirmed: await confirmedOn(db, eventId),
+            serverErrors: burst.statuses.filter((s) => s >= 500).length,
+          };
         },
         ceiling: async () => {
           const eventId = await freshEvent(db, launchCentre, day++);
@@ -133,7 +142,10 @@ export async function benchSignOnBurst(): Promise<{ rssMiB: number }> {
           formatSpread(perSecond(runs.app)),
           formatSpread(perSecond(runs.ceiling)),
           formatRatio(perSecond(runs.app), perSecond(runs.ceiling)),
-          formatSpread(runs.app.map((burst) => burst.lastAnswerMs / 1000), 1),
+          formatSpread(
+            runs.app.map((burst) => burst.lastAnswerMs / 1000),
+            1,
+          ),
           runs.app.map((burst) => burst.confirmed).join(', '),
           String(runs.app.reduce((sum, burst) => sum + burst.serverErrors, 0)),
         ],

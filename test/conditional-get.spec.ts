@@ -1,7 +1,15 @@
 import { jest } from '@jest/globals';
 import { CalendarReader } from '../src/calendar/calendar-reader.js';
 import { EventsRepository } from '../src/events/events.repository.js';
-import { bearer, createStaff, ensureSeason, type Member, publishedEvent, registerMember, signOnBody } from './support/factories.js';
+import {
+  bearer,
+  createStaff,
+  ensureSeason,
+  type Member,
+  publishedEvent,
+  registerMember,
+  signOnBody,
+} from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('voorwaardelijke GET: de ETag komt uit een versieteller, vóór elke query', () => {

@@ -37,10 +37,12 @@ export async function signOnTransaction(pool: pg.Pool, eventId: string, organisa
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows: events } = await client.query<{ capacity: number; care_centre_tariff_cents: number; vat_rate_percent: number }>({
-      ...LOCK,
-      values: [eventId],
-    });
+    const { rows: events } = await client.query<{ capacity: number; care_centre_tariff_cents: number; vat_rate_percent: number }>(
+      {
+        ...LOCK,
+        values: [eventId],
+      },
+    );
     const existing = await client.query({ ...EXISTING, values: [eventId, organisationId] });
     if (existing.rowCount) throw new Error('already signed on');
     const { rows: taken } = await client.query<{ n: string }>({ ...TAKEN, values: [eventId] });

@@ -14,7 +14,11 @@ export async function insertSeason(db: Queryable, code: string): Promise<void> {
 }
 
 /** `count` organisations, every fourth a culture house; returns their ids in insertion order. */
-export async function insertOrganisations(db: Queryable, count: number, kind?: 'care_centre' | 'culture_house'): Promise<string[]> {
+export async function insertOrganisations(
+  db: Queryable,
+  count: number,
+  kind?: 'care_centre' | 'culture_house',
+): Promise<string[]> {
   const kindOf = (index: string) =>
     kind ? `'${kind}'` : `CASE WHEN ${index} % 4 = 0 THEN 'culture_house' ELSE 'care_centre' END`;
   const result = await db.query<{ id: string }>(

@@ -32,7 +32,9 @@ export function writeSection(id: string, markdown: string): void {
   const from = current.indexOf(start);
   const to = current.indexOf(end);
   const next =
-    from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
+    from >= 0 && to > from
+      ? current.slice(0, from) + block + current.slice(to + end.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(REPORT, next);
   process.stdout.write(`\n${markdown.trim()}\n\n(docs/benchmarks.md, section ${id})\n`);
 }

@@ -34,7 +34,10 @@ type Row = Record<string, unknown>;
  * total (a window count), read as plain rows. The ORM's paged join took three statements and
  * hydrated every column of both entities.
  */
-export function programmeListSql(query: ListEventsQuery, visibleStatuses: readonly EventStatus[]): { text: string; values: unknown[] } {
+export function programmeListSql(
+  query: ListEventsQuery,
+  visibleStatuses: readonly EventStatus[],
+): { text: string; values: unknown[] } {
   const values: unknown[] = [visibleStatuses];
   const where = ['e.status = ANY($1::event_status[])'];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
