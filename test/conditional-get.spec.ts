@@ -33,11 +33,14 @@ describe('voorwaardelijke GET: de ETag komt uit een versieteller, vóór elke qu
   afterAll(() => t.close());
   afterEach(() => jest.restoreAllMocks());
 
-  it('programma: 304 zonder de lijst te lezen; een gewijzigde voorstelling of een hernoemd lanceercentrum geeft een nieuwe ETag', async () => {
+  it('programma: 304 en herhaalde antwoorden zonder de lijst te lezen; een gewijzigde voorstelling of een hernoemd lanceercentrum geeft een nieuwe ETag', async () => {
     const first = await t.http.get('/api/events').expect(200);
     const list = jest.spyOn(t.app.get(EventsRepository), 'list');
     const notModified = await t.http.get('/api/events').set('If-None-Match', first.headers.etag).expect(304);
     expect(notModified.text).toBe('');
+    const again = await t.http.get('/api/events').expect(200);
+    expect(again.text).toBe(first.text);
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
     expect(list).not.toHaveBeenCalled();
 
     await t.http.patch(`/api/events/${myEvent}`).set(bearer(admin)).send({ title: 'Een nieuwe titel' }).expect(200);
