@@ -3,7 +3,7 @@
  * the same folder, timed until /health answers. The build is up to date beforehand, as it is on a
  * second start; prestart then only checks it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startServerProcess } from './harness/app-process.js';
@@ -29,6 +29,8 @@ export async function benchStart(rssAfterLoads: Record<string, number>): Promise
     const runs = await alternate(ROUNDS, {
       empty: async () => {
         const folder = mkdtempSync(join(tmpdir(), 'satelliet-start-'));
+        // The postgres user must be able to enter it (see README, Start it).
+        chmodSync(folder, 0o755);
         folders.push(folder);
         return timedStart(folder);
       },

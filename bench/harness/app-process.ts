@@ -44,6 +44,8 @@ export async function startServerProcess(options: {
   const child = spawn(options.command, options.args, {
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: `npm start` does not pass SIGTERM on to the app it starts.
+    detached: true,
   });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -106,6 +108,6 @@ function rssMiBOf(pid: number): number {
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-  child.kill('SIGTERM');
+  process.kill(-(child.pid ?? 0), 'SIGTERM');
   await exited;
 }
