@@ -3,28 +3,42 @@ import { ProblemException } from '../common/errors/problem.js';
 import { budgetYear, eventBudgetStatus, type BudgetYearView, type YearTotals } from './budget-year.js';
 import type { ScenarioRequestDto } from './dto/scenario.dto.js';
 import { eventResult, type EventResult } from './event-result.js';
+import { eventOutcome, type EventOutcome } from './event-outcome.js';
 import { FinanceProblems } from './finance.errors.js';
 import { FinanceRepository, scopeOfEvent, scopeOfSeason, scopeOfYear, type FinanceEvent } from './finance.repository.js';
-import type { PerAudience } from './finance-inputs.js';
+import type { EventPlan, PerAudience } from './finance-inputs.js';
 import { runScenario, unknownCostLineIds, type ScenarioChanges } from './scenario.js';
 import { stillNeeded, type StillNeeded } from './still-needed.js';
 
-export interface EventFinanceView extends EventResult {
+export interface EventFinanceView extends EventOutcome {
   eventId: string;
   title: string;
   eventStatus: string;
   seasonCode: string;
   startsAt: Date;
   budgetYear: number;
+  plan: EventPlan;
   budgetStatus: ReturnType<typeof eventBudgetStatus>;
   acceptedDeficitCents: number | null;
+  /** "Tekort zonder beslissing": reality took the event below what its decision covers, and it still is. */
+  uncoveredDeficit: boolean;
+  closedAt: Date | null;
   stillNeeded: PerAudience<StillNeeded>;
 }
 
 export interface YearView extends BudgetYearView {
   year: number;
   margin: { setByUserId: string; setAt: Date; decisionReference: string } | null;
-  events: (BudgetYearView['events'][number] & { title: string; startsAt: Date; seasonCode: string; eventStatus: string })[];
+  events: (BudgetYearView['events'][number] & {
+    title: string;
+    startsAt: Date;
+    seasonCode: string;
+    eventStatus: string;
+    stage: EventOutcome['stage'];
+    /** Lines still waiting for their actual amount ("nog te bevestigen"). */
+    unconfirmedLines: number;
+    uncoveredDeficit: boolean;
+  })[];
 }
 
 export interface SeasonView {
@@ -37,6 +51,8 @@ export interface SeasonView {
 }
 
 function eventView(event: FinanceEvent, result: EventResult = eventResult(event.inputs)): EventFinanceView {
+  const outcome = eventOutcome(event, new Date(), result);
+  const budgetStatus = eventBudgetStatus(outcome.committedResultCents, event.acceptedDeficitCents, result.cancelled);
   return {
     eventId: event.id,
     title: event.title,
@@ -44,9 +60,12 @@ function eventView(event: FinanceEvent, result: EventResult = eventResult(event.
     seasonCode: event.seasonCode,
     startsAt: event.startsAt,
     budgetYear: event.budgetYear,
-    ...result,
-    budgetStatus: eventBudgetStatus(result.projected.resultCents, event.acceptedDeficitCents, result.cancelled),
+    plan: event.plan,
+    ...outcome,
+    budgetStatus,
     acceptedDeficitCents: event.acceptedDeficitCents,
+    uncoveredDeficit: event.uncoveredDeficitFlaggedAt !== null && budgetStatus === 'deficit_needs_decision',
+    closedAt: event.closed?.closedAt ?? null,
     stillNeeded: stillNeeded(event.inputs),
   };
 }
@@ -67,17 +86,21 @@ export class FinanceViewsService {
       this.repository.margins([year]),
     ]);
     const margin = margins.get(year) ?? null;
-    const results = events.map((event) => {
+    const now = new Date();
+    const outcomes = events.map((event) => {
       const scenario = changes.get(event.id);
-      return scenario ? runScenario(event.inputs, scenario).result : eventResult(event.inputs);
+      return scenario ? scenarioOutcome(event, scenario, now) : eventOutcome(event, now);
     });
     const view = budgetYear(
       marginCents ?? margin?.approvedMarginCents ?? 0,
       events.map((event, index) => ({
         eventId: event.id,
-        cancelled: results[index].cancelled,
-        resultCents: results[index].current.resultCents,
-        projectedResultCents: results[index].projected.resultCents,
+        cancelled: outcomes[index].cancelled,
+        resultCents: outcomes[index].current.resultCents,
+        projectedResultCents: outcomes[index].projected.resultCents,
+        plannedResultCents: outcomes[index].planned.resultCents,
+        finalResultCents: outcomes[index].final?.fixed ? outcomes[index].final.resultCents : null,
+        committedResultCents: outcomes[index].committedResultCents,
         acceptedDeficitCents: event.acceptedDeficitCents,
       })),
     );
@@ -91,6 +114,9 @@ export class FinanceViewsService {
         startsAt: events[index].startsAt,
         seasonCode: events[index].seasonCode,
         eventStatus: events[index].status,
+        stage: outcomes[index].stage,
+        unconfirmedLines: outcomes[index].unconfirmed.costLines.length + outcomes[index].unconfirmed.otherIncome.length,
+        uncoveredDeficit: events[index].uncoveredDeficitFlaggedAt !== null && line.status === 'deficit_needs_decision',
       })),
     };
   }
@@ -138,6 +164,12 @@ export class FinanceViewsService {
     if (!event) throw new ProblemException(FinanceProblems.eventNotFound, `Er is geen voorstelling met id ${id}.`);
     return event;
   }
+}
+
+/** A scenario changes the inputs and the plan; the outcome is then computed exactly as for the real event. */
+function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges, now: Date): EventOutcome {
+  const outcome = runScenario(event.inputs, changes);
+  return eventOutcome({ ...event, inputs: outcome.inputs }, now, outcome.result);
 }
 
 function toChanges(dto: NonNullable<ScenarioRequestDto['changes']>): ScenarioChanges {
