@@ -27,6 +27,17 @@ describe('financiën via de API', () => {
     for (const careCentre of await createMembersInBulk(t, 3)) {
       await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(careCentre)).send(signOnBody()).expect(201);
     }
+    // The costs below make this published event a deficit: the budget rule wants a margin and a decision first.
+    await t.http
+      .put('/api/finance/years/2026/margin')
+      .set(bearer(finance))
+      .send({ approvedMarginCents: -500000, decisionReference: 'RvB 2026-01-10' })
+      .expect(200);
+    await t.http
+      .post(`/api/finance/events/${eventId}/decision`)
+      .set(bearer(finance))
+      .send({ acceptedDeficitCents: 200000, reasons: ['network'], decidedBy: 'Raad van bestuur' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -65,7 +76,10 @@ describe('financiën via de API', () => {
     // The third care centre waits: capacity 2 leaves it out of the projection too.
     expect(view.projected.satellites).toBe(2);
     expect(view.stillNeeded.care_centre).toEqual({ possible: true, satellites: 11, fitsCapacity: false });
-    expect(view.budgetStatus).toBe('deficit_needs_decision');
+    // No satellites were planned, so the plan carries the fee alone; the decision covers it.
+    expect(view.planned.resultCents).toBe(-100000);
+    expect(view.committedResultCents).toBe(-100000);
+    expect(view.budgetStatus).toBe('deficit_covered');
   });
 
   it('toont het budgetjaar en het seizoen met beide budgetjaren, en exporteert CSV voor Excel', async () => {
@@ -108,7 +122,7 @@ describe('financiën via de API', () => {
     await t.http
       .put('/api/finance/years/2026/margin')
       .set(bearer(finance))
-      .send({ approvedMarginCents: -500000, decisionReference: 'RvB 2026-01-10' })
+      .send({ approvedMarginCents: -600000, decisionReference: 'RvB 2026-03-10' })
       .expect(200);
     await t.http
       .post(`/api/finance/events/${eventId}/decision`)
@@ -123,8 +137,11 @@ describe('financiën via de API', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['budget_year.margin_set', 'principle_decision.recorded', 'cost_line.created']),
     );
-    const margin = audit.items.find((e: { action: string }) => e.action === 'budget_year.margin_set');
-    expect(margin).toMatchObject({ before: null, after: expect.objectContaining({ approvedMarginCents: -500000 }) });
+    const margin = audit.items.find((e: { action: string }) => e.action === 'budget_year.margin_changed');
+    expect(margin).toMatchObject({
+      before: expect.objectContaining({ approvedMarginCents: -500000 }),
+      after: expect.objectContaining({ approvedMarginCents: -600000 }),
+    });
   });
 
   it('weigert een onvolledige principebeslissing met een 400 die het veld noemt', async () => {

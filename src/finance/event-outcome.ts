@@ -29,15 +29,19 @@ export function financeStage(status: string, closed: ClosedBooks | null): Financ
   return status === 'cancelled' ? 'cancelled' : 'open';
 }
 
-/** Sign-ons still come in until the deadline, and only for an event that can still run. */
-export function signOnsOpen(event: Pick<FinanceEvent, 'status' | 'signOnDeadline'>, now: Date): boolean {
-  return (event.status === 'draft' || event.status === 'published') && now < event.signOnDeadline;
+/**
+ * Until an event has streamed, the plan stands for the satellites that have not signed on yet.
+ * Judged on the status, not on the clock, so the same event gives the same figures whenever they
+ * are asked; a shortfall shows from the moment the stream ends (StreamedEvents marks it).
+ */
+export function signOnsOpen(status: string): boolean {
+  return status === 'draft' || status === 'published';
 }
 
-export function eventOutcome(event: FinanceEvent, now: Date, result: EventResult = eventResult(event.inputs)): EventOutcome {
+export function eventOutcome(event: FinanceEvent, result: EventResult = eventResult(event.inputs)): EventOutcome {
   const stage = financeStage(event.status, event.closed);
   const planned = plannedFigures(event.inputs, event.plan);
-  const forecast = forecastFigures(event.inputs, event.plan, signOnsOpen(event, now));
+  const forecast = forecastFigures(event.inputs, event.plan, signOnsOpen(event.status));
   const todaysFinal = finalFigures(event.inputs);
   const final = event.closed
     ? { resultCents: exactSum([event.closed.fixedResultCents, event.closed.correctionsCents]), fixed: true }

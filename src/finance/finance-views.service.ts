@@ -51,7 +51,7 @@ export interface SeasonView {
 }
 
 function eventView(event: FinanceEvent, result: EventResult = eventResult(event.inputs)): EventFinanceView {
-  const outcome = eventOutcome(event, new Date(), result);
+  const outcome = eventOutcome(event, result);
   const budgetStatus = eventBudgetStatus(outcome.committedResultCents, event.acceptedDeficitCents, result.cancelled);
   return {
     eventId: event.id,
@@ -86,10 +86,9 @@ export class FinanceViewsService {
       this.repository.margins([year]),
     ]);
     const margin = margins.get(year) ?? null;
-    const now = new Date();
     const outcomes = events.map((event) => {
       const scenario = changes.get(event.id);
-      return scenario ? scenarioOutcome(event, scenario, now) : eventOutcome(event, now);
+      return scenario ? scenarioOutcome(event, scenario) : eventOutcome(event);
     });
     const view = budgetYear(
       marginCents ?? margin?.approvedMarginCents ?? 0,
@@ -167,9 +166,9 @@ export class FinanceViewsService {
 }
 
 /** A scenario changes the inputs and the plan; the outcome is then computed exactly as for the real event. */
-function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges, now: Date): EventOutcome {
+function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges): EventOutcome {
   const outcome = runScenario(event.inputs, changes);
-  return eventOutcome({ ...event, inputs: outcome.inputs }, now, outcome.result);
+  return eventOutcome({ ...event, inputs: outcome.inputs }, outcome.result);
 }
 
 function toChanges(dto: NonNullable<ScenarioRequestDto['changes']>): ScenarioChanges {

@@ -48,7 +48,6 @@ export interface FinanceEvent {
   status: string;
   seasonCode: string;
   startsAt: Date;
-  signOnDeadline: Date;
   budgetYear: number;
   inputs: EventFinanceInputs;
   plan: EventPlan;
@@ -83,7 +82,7 @@ export class FinanceRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<FinanceEvent[]> {
     const events: Row[] = await manager.query(
-      `SELECT e.id, e.title, e.status, e.season_code, e.starts_at, e.sign_on_deadline, e.capacity,
+      `SELECT e.id, e.title, e.status, e.season_code, e.starts_at, e.capacity,
               e.culture_house_tariff_cents, e.care_centre_tariff_cents,
               extract(year FROM e.starts_at AT TIME ZONE 'Europe/Brussels')::int AS budget_year,
               coalesce(p.expected_culture_houses, 0) AS expected_culture_houses,
@@ -134,7 +133,6 @@ export class FinanceRepository {
         status: event.status as string,
         seasonCode: event.season_code as string,
         startsAt: event.starts_at as Date,
-        signOnDeadline: event.sign_on_deadline as Date,
         budgetYear: event.budget_year as number,
         inputs,
         plan: {

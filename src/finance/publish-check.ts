@@ -9,6 +9,8 @@ export interface CheckedEvent {
   afterCents: number;
   /** The deficit its principle decision accepts, as a positive amount; null without a decision. */
   acceptedDeficitCents: number | null;
+  /** A cancelled show is not run, so it asks for no decision; its costs still weigh on the year. */
+  cancelled?: boolean;
 }
 
 export interface BudgetCheckInput {
@@ -57,7 +59,7 @@ export function budgetCheck(input: BudgetCheckInput): BudgetDecision {
     return { allowed: true };
   }
   const refusals: BudgetRefusal[] = [];
-  if (event) {
+  if (event && !event.cancelled) {
     const deficit = -event.afterCents;
     const accepted = event.acceptedDeficitCents ?? 0;
     if (accepted < deficit) {

@@ -53,7 +53,7 @@ export class PublishGuard {
       );
     }
     if (before.status === 'draft') return change();
-    const beforeCents = eventOutcome(before, new Date()).committedResultCents;
+    const beforeCents = eventOutcome(before).committedResultCents;
     const result = await change();
     const after = await this.loadEvent(manager, eventId);
     if (after.budgetYear !== year) await lockBudgetYear(manager, after.budgetYear);
@@ -69,11 +69,10 @@ export class PublishGuard {
   /** A margin may not be set below what the year has already committed. Call with the year locked. */
   async assertMarginFits(manager: EntityManager, year: number, approvedMarginCents: number): Promise<void> {
     const events = await this.repository.load(scopeOfYear(year), 'summed', manager);
-    const now = new Date();
     const decision = budgetCheck({
       year,
       approvedMarginCents,
-      otherCommittedCents: events.map((event) => eventOutcome(event, now).committedResultCents),
+      otherCommittedCents: events.map((event) => eventOutcome(event).committedResultCents),
       action: 'vastgelegd',
     });
     if (!decision.allowed) {
@@ -88,7 +87,6 @@ export class PublishGuard {
     beforeCents: number | null,
     action: string,
   ): Promise<BudgetDecision> {
-    const now = new Date();
     const yearEvents = await this.repository.load(scopeOfYear(year), 'summed', manager);
     const margins = await this.repository.margins([year], manager);
     return budgetCheck({
@@ -96,19 +94,20 @@ export class PublishGuard {
       approvedMarginCents: margins.get(year)?.approvedMarginCents ?? 0,
       otherCommittedCents: yearEvents
         .filter((other) => other.id !== event.id)
-        .map((other) => eventOutcome(other, now).committedResultCents),
+        .map((other) => eventOutcome(other).committedResultCents),
       action,
       event: {
         beforeCents,
-        afterCents: eventOutcome(event, now).committedResultCents,
+        afterCents: eventOutcome(event).committedResultCents,
         acceptedDeficitCents: event.acceptedDeficitCents,
+        cancelled: event.status === 'cancelled',
       },
     });
   }
 
   /** One row per event: finance is mailed the first time only. */
   private async flagUncoveredDeficit(manager: EntityManager, event: FinanceEvent): Promise<void> {
-    const committed = eventOutcome(event, new Date()).committedResultCents;
+    const committed = eventOutcome(event).committedResultCents;
     const inserted: unknown[] = await manager.query(
       `INSERT INTO uncovered_deficits (event_id, flagged_at, committed_result_cents) VALUES ($1, now(), $2)
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
