@@ -122,25 +122,25 @@ describe('resultaat van een voorstelling', () => {
 
   it('laat een geannuleerde voorstelling enkel de werkelijk gemaakte kosten dragen zodra finance de rest bevestigt (C’est ma vie)', () => {
     const cancelled = eventInputs({
-        cancelled: true,
-        signOns: {
-          culture_house: signOns({
-            confirmedCount: 4,
-            confirmedRevenueCents: 60000,
-            pendingCount: 1,
-            pendingRevenueCents: 15000,
-          }),
-          care_centre: signOns({ confirmedCount: 10, confirmedRevenueCents: 95000 }),
-        },
-        waitingList: [{ audience: 'care_centre', priceCents: 9500 }],
-        creditedCents: 155000,
-        costLines: [
-          costLine({ category: 'artist_fee', plannedCents: 600000 }),
-          costLine({ category: 'promotion', plannedCents: 40000, actualCents: 45000 }),
-          costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
-          costLine({ category: 'platform', basis: 'per_satellite', plannedCents: 500 }),
-        ],
-      });
+      cancelled: true,
+      signOns: {
+        culture_house: signOns({
+          confirmedCount: 4,
+          confirmedRevenueCents: 60000,
+          pendingCount: 1,
+          pendingRevenueCents: 15000,
+        }),
+        care_centre: signOns({ confirmedCount: 10, confirmedRevenueCents: 95000 }),
+      },
+      waitingList: [{ audience: 'care_centre', priceCents: 9500 }],
+      creditedCents: 155000,
+      costLines: [
+        costLine({ category: 'artist_fee', plannedCents: 600000 }),
+        costLine({ category: 'promotion', plannedCents: 40000, actualCents: 45000 }),
+        costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
+        costLine({ category: 'platform', basis: 'per_satellite', plannedCents: 500 }),
+      ],
+    });
     // Unconfirmed lines are not silently 0: they count as planned and are listed until confirmed.
     expect(unconfirmedLines(cancelled).costLines.map((line) => line.category)).toEqual(['artist_fee', 'platform']);
     expect(eventResult(cancelled).current.fixedCostCents).toBe(600000 + 45000);

@@ -90,9 +90,7 @@ function figures(inputs: EventFinanceInputs, signOns: CountedSignOns): EventFigu
     inputs.retainedCents,
     otherIncomeCents,
   ]);
-  const fixedCostCents = exactSum(
-    inputs.costLines.filter((line) => line.basis === 'fixed').map(lineCents),
-  );
+  const fixedCostCents = exactSum(inputs.costLines.filter((line) => line.basis === 'fixed').map(lineCents));
   const perSatellite = costPerSatelliteCents(inputs);
   const satelliteCostCents = exactProduct(perSatellite, satellites);
   const costCents = exactSum([fixedCostCents, satelliteCostCents]);

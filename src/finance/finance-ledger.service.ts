@@ -83,7 +83,8 @@ export class FinanceLedgerService {
       await this.requireEvent(manager, eventId);
       await manager.query('SELECT id FROM events WHERE id = $1 FOR UPDATE', [eventId]);
       const [event] = await this.repository.load(scopeOfEvent(eventId), 'detail', manager);
-      if (event.closed) throw new ProblemException(FinanceProblems.eventClosed, `De boeken van ${event.title} zijn al afgesloten.`);
+      if (event.closed)
+        throw new ProblemException(FinanceProblems.eventClosed, `De boeken van ${event.title} zijn al afgesloten.`);
       if (event.status !== 'streamed' && event.status !== 'cancelled') {
         throw new ProblemException(
           FinanceProblems.notClosable,

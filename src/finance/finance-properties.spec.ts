@@ -262,7 +262,8 @@ describe('eigenschappen van de break-even-rekening', () => {
         // Confirming a line at its planned amount changes no figure today, and makes the final result today's.
         expect(eventResult(confirmed).current).toEqual(eventResult(inputs).current);
         expect(finalFigures(confirmed)).toEqual(eventResult(inputs).current);
-        const unconfirmed = inputs.costLines.some((l) => l.actualCents === null) || inputs.otherIncome.some((i) => i.actualCents === null);
+        const unconfirmed =
+          inputs.costLines.some((l) => l.actualCents === null) || inputs.otherIncome.some((i) => i.actualCents === null);
         expect(finalFigures(inputs) === null).toBe(unconfirmed);
         // While sign-ons are open the outlook never counts fewer satellites than the plan or the projection.
         if (open && !inputs.cancelled) {
