@@ -7,7 +7,9 @@ import { eventOutcome, type EventOutcome } from './event-outcome.js';
 import { FinanceProblems } from './finance.errors.js';
 import { FinanceRepository, scopeOfEvent, scopeOfSeason, scopeOfYear, type FinanceEvent } from './finance.repository.js';
 import type { EventPlan, PerAudience } from './finance-inputs.js';
-import { runScenario, unknownCostLineIds, type ScenarioChanges } from './scenario.js';
+import { absorbableDeficitCents } from './publish-check.js';
+import { PublishGuard } from './publish-guard.service.js';
+import { applyPlan, runScenario, unknownCostLineIds, type ScenarioChanges } from './scenario.js';
 import { stillNeeded, type StillNeeded } from './still-needed.js';
 
 export interface EventFinanceView extends EventOutcome {
@@ -28,6 +30,8 @@ export interface EventFinanceView extends EventOutcome {
 
 export interface YearView extends BudgetYearView {
   year: number;
+  /** "What can this year still absorb": the largest deficit a new event may commit inside the margin. */
+  absorbableDeficitCents: number;
   margin: { setByUserId: string; setAt: Date; decisionReference: string } | null;
   events: (BudgetYearView['events'][number] & {
     title: string;
@@ -73,7 +77,10 @@ function eventView(event: FinanceEvent, result: EventResult = eventResult(event.
 /** Read-only finance figures: every number is computed live from SQL aggregates by the pure maths. */
 @Injectable()
 export class FinanceViewsService {
-  constructor(private readonly repository: FinanceRepository) {}
+  constructor(
+    private readonly repository: FinanceRepository,
+    private readonly guard: PublishGuard,
+  ) {}
 
   async event(id: string): Promise<EventFinanceView & { costLines: FinanceEvent['inputs']['costLines'] }> {
     const event = await this.requireEvent(id);
@@ -106,6 +113,10 @@ export class FinanceViewsService {
     return {
       year,
       ...view,
+      absorbableDeficitCents: absorbableDeficitCents(
+        view.approvedMarginCents,
+        outcomes.map((outcome) => outcome.committedResultCents),
+      ),
       margin: margin && { setByUserId: margin.setByUserId, setAt: margin.setAt, decisionReference: margin.decisionReference },
       events: view.events.map((line, index) => ({
         ...line,
@@ -145,8 +156,17 @@ export class FinanceViewsService {
       const event = await this.requireEvent(request.eventId);
       const changes = toChanges(request.changes ?? {});
       assertKnownLines(event, changes);
-      const outcome = runScenario(event.inputs, changes);
-      return { event: eventView({ ...event, inputs: outcome.inputs }, outcome.result) };
+      const changed = scenarioEvent(event, changes);
+      const view = eventView(changed.event, changed.result);
+      // Would the real change pass? The guard's own judgement; a draft is judged as if published now.
+      const draft = event.status === 'draft';
+      const verdict = await this.guard.judge(
+        event,
+        draft ? null : eventOutcome(event).committedResultCents,
+        view.committedResultCents,
+        draft ? 'gepubliceerd' : 'gewijzigd',
+      );
+      return { event: view, verdict };
     }
     const year = request.year as number;
     const changes = new Map((request.events ?? []).map((entry) => [entry.eventId, toChanges(entry.changes)]));
@@ -166,9 +186,14 @@ export class FinanceViewsService {
 }
 
 /** A scenario changes the inputs and the plan; the outcome is then computed exactly as for the real event. */
-function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges): EventOutcome {
+function scenarioEvent(event: FinanceEvent, changes: ScenarioChanges): { event: FinanceEvent; result: EventResult } {
   const outcome = runScenario(event.inputs, changes);
-  return eventOutcome({ ...event, inputs: outcome.inputs }, outcome.result);
+  return { event: { ...event, inputs: outcome.inputs, plan: applyPlan(event.plan, changes) }, result: outcome.result };
+}
+
+function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges): EventOutcome {
+  const changed = scenarioEvent(event, changes);
+  return eventOutcome(changed.event, changed.result);
 }
 
 function toChanges(dto: NonNullable<ScenarioRequestDto['changes']>): ScenarioChanges {

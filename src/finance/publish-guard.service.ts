@@ -30,7 +30,7 @@ export class PublishGuard {
     const year = await this.lockEventAndYear(manager, eventId);
     if (year === null) return;
     const event = await this.loadEvent(manager, eventId);
-    const decision = await this.judge(manager, year, event, null, 'gepubliceerd');
+    const decision = await this.judge(event, null, eventOutcome(event).committedResultCents, 'gepubliceerd', manager);
     if (!decision.allowed) {
       throw new ProblemException(FinanceProblems.publishRefused, decision.detail, { reasons: decision.refusals });
     }
@@ -57,7 +57,7 @@ export class PublishGuard {
     const result = await change();
     const after = await this.loadEvent(manager, eventId);
     if (after.budgetYear !== year) await lockBudgetYear(manager, after.budgetYear);
-    const decision = await this.judge(manager, after.budgetYear, after, beforeCents, 'gewijzigd');
+    const decision = await this.judge(after, beforeCents, eventOutcome(after).committedResultCents, 'gewijzigd', manager);
     if (decision.allowed) return result;
     if (kind === 'decision') {
       throw new ProblemException(FinanceProblems.changeRefused, decision.detail, { reasons: decision.refusals });
@@ -80,13 +80,19 @@ export class PublishGuard {
     }
   }
 
-  private async judge(
-    manager: EntityManager,
-    year: number,
+  /**
+   * The rule on the database's figures: `event` moving from `beforeCents` (null: not counting yet)
+   * to `afterCents`, against the committed results of the other events of its year. Also what
+   * what-if calls, so a scenario's verdict is the one the real change would get.
+   */
+  async judge(
     event: FinanceEvent,
     beforeCents: number | null,
+    afterCents: number,
     action: string,
+    manager?: EntityManager,
   ): Promise<BudgetDecision> {
+    const year = event.budgetYear;
     const yearEvents = await this.repository.load(scopeOfYear(year), 'summed', manager);
     const margins = await this.repository.margins([year], manager);
     return budgetCheck({
@@ -98,7 +104,7 @@ export class PublishGuard {
       action,
       event: {
         beforeCents,
-        afterCents: eventOutcome(event).committedResultCents,
+        afterCents,
         acceptedDeficitCents: event.acceptedDeficitCents,
         cancelled: event.status === 'cancelled',
       },
