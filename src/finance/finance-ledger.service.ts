@@ -31,9 +31,14 @@ export const FINANCE_AUDIT_SUBJECTS = [
   'finance_correction',
 ] as const;
 
-/** Filling in what a supplier really invoiced, or a funder really paid, records a fact; anything else is a choice. */
-const changeKind = (changes: ObjectLiteral): ChangeKind =>
-  Object.entries(changes).every(([key, value]) => value === undefined || key === 'actualCents') ? 'reality' : 'decision';
+/**
+ * Filling in what a supplier really invoiced, or a funder really paid, records a fact; any other
+ * change is a choice. A form that sends the unchanged planned amount along still records a fact.
+ */
+const changeKind = (line: ObjectLiteral, changes: ObjectLiteral): ChangeKind =>
+  Object.entries(changes).every(([key, value]) => value === undefined || key === 'actualCents' || line[key] === value)
+    ? 'reality'
+    : 'decision';
 
 type Line = CostLineRecord | OtherIncomeRecord;
 const LINE_KINDS = {
@@ -274,8 +279,10 @@ export class FinanceLedgerService {
   }
 
   private async updateLine(kind: LineKind, eventId: string, id: string, changes: ObjectLiteral, actor: AuthenticatedUser) {
-    return this.dataSource.transaction((manager) =>
-      this.guard.guardChange(manager, eventId, changeKind(changes), async () => {
+    return this.dataSource.transaction(async (manager) => {
+      // Read without a lock: the guard locks the event and its year first, and the line after them.
+      const current = await this.requireLine(manager, kind, eventId, id, false);
+      return this.guard.guardChange(manager, eventId, changeKind(current, changes), async () => {
         const before = await this.requireLine(manager, kind, eventId, id);
         const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
         const after = await manager.getRepository<Line>(LINE_KINDS[kind].entity).save({ ...before, ...set });
@@ -288,13 +295,15 @@ export class FinanceLedgerService {
           after,
         });
         return after;
-      }),
-    );
+      });
+    });
   }
 
-  private async requireLine(manager: EntityManager, kind: LineKind, eventId: string, id: string): Promise<Line> {
+  private async requireLine(manager: EntityManager, kind: LineKind, eventId: string, id: string, lock = true): Promise<Line> {
     const entity: EntityTarget<Line> = LINE_KINDS[kind].entity;
-    const line = await manager.getRepository(entity).findOne({ where: { id, eventId }, lock: { mode: 'pessimistic_write' } });
+    const line = await manager
+      .getRepository(entity)
+      .findOne({ where: { id, eventId }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
     if (!line) {
       throw new ProblemException(
         FinanceProblems.lineNotFound,

@@ -7,6 +7,7 @@ import { Role } from '../accounts/role.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { RecordDecisionDto } from '../finance/dto/budget-decision.dto.js';
+import { SetPlanDto } from '../finance/dto/plan.dto.js';
 import { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto } from '../finance/dto/cost-line.dto.js';
 import { BUDGET_STATUS_NL } from '../finance/finance-csv.js';
 import { FinanceLedgerService } from '../finance/finance-ledger.service.js';
@@ -26,6 +27,9 @@ import {
   INCOME_FIELDS,
   INCOME_KIND_LABELS,
   incomeBody,
+  PLAN_ALIASES,
+  PLAN_FIELDS,
+  planBody,
 } from './finance-forms.js';
 import { formStateFor, readForm, type FormErrors, type FormField, type FormState, type FormValues } from './form-fields.js';
 import { centsToEuroText } from './form-values.js';
@@ -41,6 +45,8 @@ const NOTICES: Record<string, string> = {
   inkomst: 'De inkomst is opgeslagen.',
   'inkomst-geschrapt': 'De inkomst is geschrapt.',
   beslissing: 'De principebeslissing is vastgelegd.',
+  plan: 'Het plan is opgeslagen.',
+  afgesloten: 'De boeken van deze voorstelling zijn afgesloten.',
 };
 
 /** Which form on the page a failed post came from, so only that one shows its errors and typed values. */
@@ -69,6 +75,36 @@ export class FinanceEventPagesController {
   ) {
     await this.actor(request, id);
     return this.render(request, reply, id, null, typeof notice === 'string' ? (NOTICES[notice] ?? '') : '');
+  }
+
+  @Post(':id/plan')
+  async setPlan(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    const values = readForm(PLAN_FIELDS, body);
+    return this.attempt(request, reply, id, 'plan', values, PLAN_FIELDS, PLAN_ALIASES, planBody(values), async (input) => {
+      const dto = (await validation.transform(input, { type: 'body', metatype: SetPlanDto })) as SetPlanDto;
+      await this.ledger.setPlan(id, dto, actor);
+      return 'plan';
+    });
+  }
+
+  @Post(':id/afsluiten')
+  async close(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    return this.attempt(request, reply, id, 'afsluiten', {}, [], {}, { body: {}, errors: {} }, async () => {
+      await this.ledger.close(id, actor);
+      return 'afgesloten';
+    });
   }
 
   @Post(':id/kosten')
@@ -233,10 +269,15 @@ export class FinanceEventPagesController {
       costFields: COST_LINE_FIELDS,
       incomeFields: INCOME_FIELDS,
       decisionFields: DECISION_FIELDS,
+      planFields: PLAN_FIELDS,
+      planValues: valuesFor('plan', {
+        cultureHouses: String(view.plan.expectedSatellites.culture_house),
+        careCentres: String(view.plan.expectedSatellites.care_centre),
+      }),
       costValues: valuesFor('kosten', { category: 'artist_fee', basis: 'fixed' }),
       incomeValues: valuesFor('inkomsten', { incomeKind: 'subsidy' }),
       decisionValues: valuesFor('beslissing', {
-        deficit: view.projected.resultCents < 0 ? centsToEuroText(-view.projected.resultCents) : '',
+        deficit: view.committedResultCents < 0 ? centsToEuroText(-view.committedResultCents) : '',
       }),
       errorsFor: (form: string) => (failed?.form === form ? failed.errors : {}),
       summaryFor: (form: string) => (failed?.form === form ? failed.summary : ''),

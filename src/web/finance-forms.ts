@@ -58,6 +58,33 @@ export const DECISION_FIELDS: readonly FormField[] = [
   { name: 'decidedBy', label: 'Beslist door', help: 'Bv. "Raad van bestuur".' },
 ];
 
+export const PLAN_FIELDS: readonly FormField[] = [
+  {
+    name: 'cultureHouses',
+    label: 'Verwachte cultuurhuizen',
+    help: 'Hoeveel cultuurhuizen u als satelliet verwacht.',
+    inputmode: 'numeric',
+  },
+  {
+    name: 'careCentres',
+    label: 'Verwachte zorgcentra',
+    help: 'Hoeveel zorgcentra u als satelliet verwacht.',
+    inputmode: 'numeric',
+  },
+];
+export const PLAN_ALIASES = { expectedCultureHouses: 'cultureHouses', expectedCareCentres: 'careCentres' };
+
+/** The body for SetPlanDto; a count that is not a whole number stays text, so the DTO names the field. */
+export function planBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {
+  return {
+    body: {
+      expectedCultureHouses: wholeNumber(values.cultureHouses ?? ''),
+      expectedCareCentres: wholeNumber(values.careCentres ?? ''),
+    },
+    errors: {},
+  };
+}
+
 /** Aliases from the DTO's field names to the form's. */
 export const COST_ALIASES = { plannedCents: 'planned', actualCents: 'actual' };
 export const INCOME_ALIASES = { kind: 'incomeKind', label: 'incomeLabel', amountCents: 'amount' };
