@@ -8,7 +8,12 @@ import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { RecordDecisionDto } from '../finance/dto/budget-decision.dto.js';
 import { SetPlanDto } from '../finance/dto/plan.dto.js';
-import { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto } from '../finance/dto/cost-line.dto.js';
+import {
+  CreateCostLineDto,
+  CreateOtherIncomeDto,
+  UpdateCostLineDto,
+  UpdateOtherIncomeDto,
+} from '../finance/dto/cost-line.dto.js';
 import { BUDGET_STATUS_NL } from '../finance/finance-csv.js';
 import { FinanceLedgerService } from '../finance/finance-ledger.service.js';
 import { FinanceViewsService } from '../finance/finance-views.service.js';
@@ -25,8 +30,10 @@ import {
   decisionBody,
   INCOME_ALIASES,
   INCOME_FIELDS,
+  INCOME_EDIT_ALIASES,
   INCOME_KIND_LABELS,
   incomeBody,
+  incomeEditBody,
   PLAN_ALIASES,
   PLAN_FIELDS,
   planBody,
@@ -188,6 +195,25 @@ export class FinanceEventPagesController {
         return 'inkomst';
       },
     );
+  }
+
+  @Post(':id/inkomsten/:lineId')
+  async editIncome(
+    @Param('id') id: string,
+    @Param('lineId') lineId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    const values = readForm(COST_EDIT_FIELDS, body);
+    const parsed = incomeEditBody(values);
+    const form = `inkomst-${lineId}`;
+    return this.attempt(request, reply, id, form, values, COST_EDIT_FIELDS, INCOME_EDIT_ALIASES, parsed, async (input) => {
+      const dto = (await validation.transform(input, { type: 'body', metatype: UpdateOtherIncomeDto })) as UpdateOtherIncomeDto;
+      await this.ledger.updateOtherIncome(id, this.lineId(lineId), dto, actor);
+      return 'inkomst';
+    });
   }
 
   @Post(':id/inkomsten/:lineId/schrappen')

@@ -114,6 +114,14 @@ export function costLineBody(values: FormValues, editOnly = false): { body: Reco
   return { body, errors };
 }
 
+export const INCOME_EDIT_ALIASES = { amountCents: 'planned', actualCents: 'actual' };
+
+/** The planned and actual amounts of an income line, with the same fields as a cost line's edit form. */
+export function incomeEditBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {
+  const { body, errors } = costLineBody(values, true);
+  return { body: { amountCents: body.plannedCents, actualCents: body.actualCents }, errors };
+}
+
 export function incomeBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {
   const errors: FormErrors = {};
   const body = {

@@ -136,7 +136,11 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Naam van de inkomst').fill('Provinciale subsidie');
     await page.getByLabel('Bedrag', { exact: true }).fill('2.000');
     await page.getByRole('button', { name: 'Inkomst toevoegen' }).click();
-    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · € 2.000,00');
+    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · gepland € 2.000,00');
+    const subsidy = page.locator('li.card', { hasText: 'Provinciale subsidie' });
+    await subsidy.getByLabel('Werkelijk (euro)').fill('1.800');
+    await subsidy.getByRole('button', { name: /Bedragen opslaan/ }).click();
+    expect(await page.locator('li.card', { hasText: 'Provinciale subsidie' }).textContent()).toContain('werkelijk € 1.800,00');
     expect(await page.locator('script').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
