@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { postgresOptions } from '../src/common/database/postgres-options.js';
 import { BudgetYearRecord } from '../src/finance/entities/budget-year.entity.js';
 import { FinanceRepository } from '../src/finance/finance.repository.js';
+import { PublishGuard } from '../src/finance/publish-guard.service.js';
 import { FinanceViewsService } from '../src/finance/finance-views.service.js';
 import { startBenchDatabase } from './harness/bench-database.js';
 import { insertOrganisations, insertSeason, postgresVersion } from './harness/fixtures.js';
@@ -134,7 +135,8 @@ export async function benchFinanceYearView(): Promise<void> {
     await db.query(
       `CREATE TABLE bench_satellites AS SELECT id, kind, row_number() OVER (ORDER BY md5(id::text)) AS position FROM organisations`,
     );
-    const views = new FinanceViewsService(new FinanceRepository(db));
+    const repository = new FinanceRepository(db);
+    const views = new FinanceViewsService(repository, new PublishGuard(repository));
     const rows: string[][] = [];
     for (const size of SIZES) {
       const fillStart = performance.now();

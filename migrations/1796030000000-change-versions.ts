@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Deferred constraint triggers bump the counter at commit: the counter row is locked only for the
  * commit itself, and a reader sees the new version and the new rows at the same moment.
  */
-export class ChangeVersions1795640000000 implements MigrationInterface {
-  name = 'ChangeVersions1795640000000';
+export class ChangeVersions1796030000000 implements MigrationInterface {
+  name = 'ChangeVersions1796030000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
