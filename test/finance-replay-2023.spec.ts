@@ -171,6 +171,18 @@ describe('budgetjaar 2023 opnieuw gepland en afgespeeld via de API', () => {
       .expect(409);
     expect(added.body.detail).toContain('Het geplande tekort van € 1.685,00 is niet gedekt');
     expect((await lines(OLD_TIME)).map((line) => line.label)).not.toContain('Extra zaalhuur');
+    // A lower tariff, a lower forecast and removed income worsen the plan just the same.
+    const cheaper = await t.http.patch(`/api/events/${ids[OLD_TIME]}`).set(bearer(admin)).send({ careCentreTariffCents: 5000 });
+    expect(cheaper.status).toBe(409);
+    expect(cheaper.body.reasons).toEqual([expect.objectContaining({ reason: 'deficit_not_covered', shortfallCents: 171000 })]);
+    await t.http
+      .put(`/api/finance/events/${ids[OLD_TIME]}/plan`)
+      .set(bearer(finance))
+      .send({ expectedCultureHouses: 10, expectedCareCentres: 40 })
+      .expect(409);
+    const [subsidy] = (await t.http.get(`/api/finance/events/${ids[CHIQUE]}/other-income`).set(bearer(finance)).expect(200)).body;
+    await t.http.delete(`/api/finance/events/${ids[CHIQUE]}/other-income/${subsidy.id}`).set(bearer(finance)).expect(409);
+    expect((await view(OLD_TIME)).planned.resultCents).toBe(31500);
 
     // The hall of Chique Dingues invoices € 150,00 more than planned: a fact, so it is booked.
     const venue = (await lines(CHIQUE)).find((line) => line.label.startsWith('Zaal')) as { id: string };

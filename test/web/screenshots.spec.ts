@@ -117,7 +117,8 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     }
     await t.http.post(`/api/events/${cancelledId}/cancel`).set(bearer(admin)).send({ reason: 'De artiest is ziek.' }).expect(200);
     mkdirSync('docs/screenshots', { recursive: true });
-  });
+    // Only run when asked, and it builds a whole season through the API: give a loaded machine time.
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -175,5 +176,5 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'financien-afgelast': `/financien/voorstelling/${cancelledId}`,
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
     });
-  });
+  }, 180_000);
 });
