@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { ProblemException } from '../common/errors/problem.js';
+import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { CalendarProblems } from './calendar.errors.js';
 import { CalendarReader } from './calendar-reader.js';
 import { buildFeed } from './feed-builder.js';
@@ -56,10 +57,12 @@ export class CalendarFeedsService {
       [token],
     );
     if (!feed) throw feedNotFound();
-    const entries = (await this.reader.eventsOfOrganisation(feed.organisation_id)).map(({ event, confirmed }) => ({
+    const entries = (await this.reader.eventsOfOrganisation(feed.organisation_id)).map(({ event, signOnStatus, changedAt }) => ({
       event,
       sequence: event.calendarSequence,
-      streamLinkAllowed: confirmed,
+      streamLinkAllowed: signOnStatus === SubscriptionStatus.Confirmed,
+      tentative: signOnStatus !== SubscriptionStatus.Confirmed,
+      changedAt,
     }));
     return buildFeed({ name: `Satelliet: ${feed.name}`, entries, withStreamLinks: true });
   }
@@ -69,7 +72,12 @@ export class CalendarFeedsService {
     if (!events) throw new ProblemException(CalendarProblems.seasonNotFound, `Seizoen ${code} bestaat niet.`);
     return buildFeed({
       name: `Satelliet ${code}`,
-      entries: events.map((event) => ({ event, sequence: event.calendarSequence, streamLinkAllowed: false })),
+      entries: events.map((event) => ({
+        event,
+        sequence: event.calendarSequence,
+        streamLinkAllowed: false,
+        changedAt: event.updatedAt,
+      })),
       withStreamLinks: false,
     });
   }
