@@ -51,7 +51,7 @@ describe('webpagina’s: registreren, aanmelden, mijn account, afmelden', () => 
     expect(await postcode.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await postcode.getAttribute('aria-describedby')) ?? '';
     const errorText = await page.locator(`#${describedBy.split(' ').find((id) => id.endsWith('-fout'))}`).textContent();
-    expect(errorText).toContain('Postcode moet een Belgische postcode van 4 cijfers zijn.');
+    expect(errorText).toContain('Dit veld moet een Belgische postcode van 4 cijfers zijn.');
     // The other answers are kept, the password is not.
     expect(await page.getByLabel('Naam van de organisatie').inputValue()).toBe('WZC De Linde');
     expect(await page.getByLabel('Soort organisatie').inputValue()).toBe('woonzorgcentrum');
