@@ -53,6 +53,7 @@ export class CalendarPagesController {
       ...(await this.session.context(request, reply)),
       ...PAGE_FORMATS,
       title: 'Mijn agenda',
+      enhance: true,
       feed: await this.feeds.linkFor(actor.organisationId),
       fresh: fresh === '1',
     });

@@ -15,6 +15,8 @@ export interface FormField {
   inputmode?: 'numeric' | 'tel' | 'email';
   optional?: boolean;
   groups?: { label: string; choices: Choice[] }[];
+  /** A long list: the page's script adds a search box above it (the list works without it). */
+  searchable?: boolean;
 }
 
 export type FormValues = Record<string, string>;

@@ -14,6 +14,7 @@ export const INVITE_FIELDS: readonly FormField[] = [
     label: 'Zorgcentrum met een account',
     help: 'Kies een zorgcentrum dat al bij Satelliet geregistreerd is.',
     optional: true,
+    searchable: true,
   },
   {
     name: 'email',
