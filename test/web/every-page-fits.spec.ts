@@ -77,11 +77,6 @@ describe('elke pagina past op 320, 390 en 1280 px en is toegankelijk', () => {
       .expect(201);
     invitationPath = new URL(invited.body.acceptUrl).pathname;
     sentInvitationId = invited.body.id;
-    await t.http
-      .post(`/api/finance/events/${eventId}/cost-lines`)
-      .set(bearer(finance))
-      .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 300000 })
-      .expect(201);
   });
   afterAll(async () => {
     await browser?.close();
