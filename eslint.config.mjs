@@ -17,6 +17,16 @@ export default tseslint.config(
     },
   },
   {
+    // The pages' one progressive-enhancement script runs in the browser, untyped and unbuilt.
+    files: ['src/web/static/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' },
+    },
+  },
+  {
     // Tests read untyped JSON bodies from supertest; the assertions check their shape.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {

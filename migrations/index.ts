@@ -13,6 +13,7 @@ import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitat
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
 import { BreakEvenPlanning1796021608988 } from './1796021608988-break-even-planning.js';
 import { ChangeVersions1796030000000 } from './1796030000000-change-versions.js';
+import { InviteSequences1796021302063 } from './1796021302063-invite-sequences.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneOpenInvitation1795632600000,
   BreakEvenPlanning1796021608988,
   ChangeVersions1796030000000,
+  InviteSequences1796021302063,
 ];

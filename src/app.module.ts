@@ -7,7 +7,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { AppConfigModule } from './common/config/app-config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
-import { ProblemJsonFilter } from './common/errors/problem-json.filter.js';
+import { PageOrProblemFilter } from './web/page-or-problem.filter.js';
 import { createValidationPipe } from './common/http/validation-pipe.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
@@ -52,7 +52,7 @@ export class AppModule {
         MailModule,
       ],
       providers: [
-        { provide: APP_FILTER, useClass: ProblemJsonFilter },
+        { provide: APP_FILTER, useClass: PageOrProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

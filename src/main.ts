@@ -4,6 +4,7 @@ import { createApp } from './app.factory.js';
 import { ConfigError, loadAppConfig, type AppConfig } from './common/config/app-config.js';
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './common/database/embedded-postgres-server.js';
 import { runMigrations } from './common/database/run-migrations.js';
+import { welcomeLines } from './common/config/welcome-lines.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.js';
 import { shouldLoadDemoData } from './demo/demo-policy.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
@@ -63,16 +64,8 @@ async function main(): Promise<void> {
 }
 
 function printWelcome(config: AppConfig): void {
-  const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
   say('');
-  say(`Satelliet draait op ${base}`);
-  say(`  Programma (API):  ${base}/api/events`);
-  say(`  API-documentatie: ${base}/api/docs`);
-  if (shouldLoadDemoData(config)) {
-    say(`  Demo-aanmeldingen (wachtwoord "${DEMO_PASSWORD}"):`);
-    for (const user of DEMO_USERS) say(`    ${user.role.padEnd(8)} ${user.email}`);
-  }
-  say('Stoppen: Ctrl+C');
+  for (const line of welcomeLines(config, shouldLoadDemoData(config) ? DEMO_USERS : [], DEMO_PASSWORD)) say(line);
 }
 
 main().catch((error: unknown) => {

@@ -58,11 +58,12 @@ describe('elke mail gaat precies één keer weg, ook na een crash en met twee re
     open.pop();
     const again = await startAppOn(first.databaseUrl, { SMTP_URL: smtp.url });
     open.push(again);
-    expect(await again.app.get(MailWorker).drain()).toBe(1);
+    // The confirmation and the technical test's own invite.
+    expect(await again.app.get(MailWorker).drain()).toBe(2);
     expect(await again.app.get(OutboxRelay).drain()).toBe(0);
     expect(await again.app.get(MailWorker).drain()).toBe(0);
-    await smtp.waitForMessages(1);
-    expect(countTo('herstart@zorg.example')).toBe(1);
+    await smtp.waitForMessages(2);
+    expect(countTo('herstart@zorg.example')).toBe(2);
   });
 
   it('stuurt een mail die al als verzonden staat niet opnieuw, ook al draait de job nog eens', async () => {
@@ -82,7 +83,8 @@ describe('elke mail gaat precies één keer weg, ook na een crash en met twee re
 
     await Promise.all([first.app.get(OutboxRelay).drain(), second.app.get(OutboxRelay).drain()]);
     const sent = await Promise.all([first.app.get(MailWorker).drain(), second.app.get(MailWorker).drain()]);
-    expect(sent[0] + sent[1]).toBe(emails.length);
+    // Two mails per sign-on: the confirmation and the technical test's own invite.
+    expect(sent[0] + sent[1]).toBe(2 * emails.length);
     // A job handed out twice (say after a pg-boss expiry) still finds its delivery sent.
     const [delivery] = await first.dataSource.query<{ id: string }[]>(
       `SELECT id FROM mail_deliveries WHERE recipient_email = $1`,
@@ -93,7 +95,7 @@ describe('elke mail gaat precies één keer weg, ook na een crash en met twee re
       second.app.get(MailWorker).deliver(delivery.id),
     ]);
     expect(outcomes).toEqual(['already_sent', 'already_sent']);
-    for (const email of emails) expect(countTo(email)).toBe(1);
+    for (const email of emails) expect(countTo(email)).toBe(2);
   });
 
   it('zet herinneringen 7 dagen en 1 dag vooraf één keer klaar, met streamlink en testmoment', async () => {
@@ -117,7 +119,12 @@ describe('elke mail gaat precies één keer weg, ook na een crash en met twee re
       .filter((mail) => mail.envelope.to.includes('herinner@zorg.example'))
       .map((mail) => mail.parsed.subject ?? '');
     // Both reminders were due by the time the worker ran, so they may arrive in either order; each arrives once.
-    expect(subjects.map((subject) => subject.split(':')[0]).sort()).toEqual(['Bevestigd', 'Morgen', 'Nog een week']);
+    expect(subjects.map((subject) => subject.split(':')[0]).sort()).toEqual([
+      'Bevestigd',
+      'Morgen',
+      'Nog een week',
+      'Technische test',
+    ]);
     const tomorrow = smtp.messages.filter((mail) => mail.parsed.subject?.startsWith('Morgen'))[0];
     expect(tomorrow.parsed.text).toContain('Streamlink: https://stream.example/secret-link-123');
     expect(tomorrow.parsed.text).toContain('technische test');

@@ -163,7 +163,7 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
     expect(created.body.id).not.toBe(live);
   });
 
-  it('weigert een voorrangsperiode na de inteken-deadline', async () => {
+  it('weigert een voorrangsperiode na de uiterste intekendatum', async () => {
     const { eventId } = await cancelledEventWithSatellites('f');
     const body = newDateBody();
     const late = await t.http
@@ -171,6 +171,6 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
       .set(bearer(admin))
       .send({ ...body, priorityUntil: body.signOnDeadline })
       .expect(400);
-    expect(late.body.errors).toEqual([{ field: 'priorityUntil', message: 'moet vóór de inteken-deadline liggen' }]);
+    expect(late.body.errors).toEqual([{ field: 'priorityUntil', message: 'moet vóór de uiterste intekendatum liggen' }]);
   });
 });

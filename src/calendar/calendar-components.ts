@@ -16,38 +16,76 @@ import { livestreamLocation, preparationText } from './preparation-text.js';
 const HOUR_SECONDS = 60 * 60;
 const DAY_SECONDS = 24 * HOUR_SECONDS;
 
+/** The two appointments an event puts in a calendar, each under its own UID. */
+export type CalendarPart = 'stream' | 'test-slot';
+
+export const partUid = (eventId: string, part: CalendarPart) => (part === 'stream' ? streamUid(eventId) : testSlotUid(eventId));
+
+export const hasTestSlot = (event: CalendarEvent) => event.testSlotStartsAt !== null && event.testSlotEndsAt !== null;
+
+/** CONFIRMED and CANCELLED follow the event; TENTATIVE is a feed entry for a place that is not certain yet. */
+export type ComponentStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+
 /**
  * The zone goes on each event, never on the calendar: a calendar-level zone makes ical-generator
  * write DTSTAMP without its Z. The generator is what makes it write the VTIMEZONE block at all.
+ * Render with `renderCalendar`, not `toString()`.
  */
-export function newCalendar(options: { method?: ICalCalendarMethod; name?: string; refreshSeconds?: number }): ICalCalendar {
+export function newCalendar(options: { method?: ICalCalendarMethod; name?: string }): ICalCalendar {
   return ical({
     prodId: { company: 'Satelliet', product: 'Satelliet', language: 'NL' },
     method: options.method ?? null,
     name: options.name ?? null,
-    ttl: options.refreshSeconds ?? null,
     timezone: { name: null, generator: getVtimezoneComponent },
   });
 }
 
-export interface EventComponentOptions {
-  sequence: number;
-  stamp: Date;
-  includeStreamLink: boolean;
-  cancelled: boolean;
-  /** Invites name both sides; feeds leave them out so clients do not treat them as meetings to answer. */
-  participants?: { organizer: CalendarPerson; attendee: CalendarPerson };
-  /** Only the test slot: to cancel a test slot that a move removed while the stream stays. */
-  testSlotOnly?: boolean;
+/**
+ * The calendar as text. RFC 5545 puts every calendar property before the first component, and
+ * every line, the last one too, ends in CRLF; ical-generator writes REFRESH-INTERVAL after the
+ * VTIMEZONE and leaves the last line open, so both are set right here.
+ */
+export function renderCalendar(calendar: ICalCalendar, options: { refreshSeconds?: number } = {}): string {
+  const lines = calendar.toString().split('\r\n');
+  if (options.refreshSeconds) {
+    const seconds = options.refreshSeconds;
+    const duration = seconds % HOUR_SECONDS === 0 ? `PT${seconds / HOUR_SECONDS}H` : `PT${seconds}S`;
+    const firstComponent = lines.findIndex((line, index) => index > 0 && (line.startsWith('BEGIN:') || line === 'END:VCALENDAR'));
+    lines.splice(firstComponent, 0, `REFRESH-INTERVAL;VALUE=DURATION:${duration}`, `X-PUBLISHED-TTL:${duration}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Adds the stream VEVENT and, when the event has one, the technical test slot as a VEVENT of its own. */
-export function addEventComponents(calendar: ICalCalendar, event: CalendarEvent, options: EventComponentOptions): void {
+export interface EventComponentOptions {
+  sequence: number;
+  /** DTSTAMP: when the invite was sent, or, in a feed, when the entry last changed. */
+  stamp: Date;
+  /** Feeds only: the same moment as LAST-MODIFIED, for clients that compare that. */
+  lastModified?: Date;
+  includeStreamLink: boolean;
+  status: ComponentStatus;
+  /** Invites name both sides; feeds leave them out so clients do not treat them as meetings to answer. */
+  participants?: { organizer: CalendarPerson; attendee: CalendarPerson };
+}
+
+/** Adds one VEVENT: the stream, or the event's technical test slot (which it must have). */
+export function addEventComponent(
+  calendar: ICalCalendar,
+  event: CalendarEvent,
+  part: CalendarPart,
+  options: EventComponentOptions,
+): void {
+  const cancelled = options.status === 'CANCELLED';
+  // A cancellation only has to name what disappears; reminders for it would be noise.
+  const alarmsBefore = (...seconds: number[]) =>
+    cancelled ? [] : seconds.map((trigger) => ({ type: ICalAlarmType.display, trigger }));
   const shared: Omit<ICalEventData, 'start'> = {
+    id: partUid(event.id, part),
     timezone: BRUSSELS_TIME_ZONE,
     stamp: DateTime.fromJSDate(options.stamp, { zone: 'utc' }),
+    ...(options.lastModified && { lastModified: DateTime.fromJSDate(options.lastModified, { zone: 'utc' }) }),
     sequence: options.sequence,
-    status: options.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: ICalEventStatus[options.status],
     location: livestreamLocation(event),
     description: preparationText(event, options.includeStreamLink),
     ...(options.participants && {
@@ -62,28 +100,25 @@ export function addEventComponents(calendar: ICalCalendar, event: CalendarEvent,
       ],
     }),
   };
-  // A cancellation only has to name what disappears; reminders for it would be noise.
-  const alarmsBefore = (...seconds: number[]) =>
-    options.cancelled ? [] : seconds.map((trigger) => ({ type: ICalAlarmType.display, trigger }));
-
-  if (!options.testSlotOnly) {
+  if (part === 'stream') {
     calendar.createEvent({
       ...shared,
-      id: streamUid(event.id),
       summary: `${event.title} (livestream)`,
       start: inBrussels(event.startsAt),
       end: inBrussels(event.endsAt),
       alarms: alarmsBefore(DAY_SECONDS, HOUR_SECONDS),
     });
+    return;
   }
-  if (event.testSlotStartsAt && event.testSlotEndsAt) {
-    calendar.createEvent({
-      ...shared,
-      id: testSlotUid(event.id),
-      summary: `Technische test: ${event.title}`,
-      start: inBrussels(event.testSlotStartsAt),
-      end: inBrussels(event.testSlotEndsAt),
-      alarms: alarmsBefore(HOUR_SECONDS),
-    });
-  }
+  if (!event.testSlotStartsAt || !event.testSlotEndsAt) throw new RangeError(`Voorstelling ${event.id} heeft geen testmoment`);
+  calendar.createEvent({
+    ...shared,
+    summary: `Technische test: ${event.title}`,
+    start: inBrussels(event.testSlotStartsAt),
+    end: inBrussels(event.testSlotEndsAt),
+    alarms: alarmsBefore(HOUR_SECONDS),
+  });
 }
+
+/** The parts an event has: always the stream, and the test slot when one is planned. */
+export const partsOf = (event: CalendarEvent): CalendarPart[] => (hasTestSlot(event) ? ['stream', 'test-slot'] : ['stream']);

@@ -6,6 +6,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { PROGRAMME_SCOPE, readChangeVersion, SIGN_ONS_SCOPE_PREFIX } from '../common/database/change-versions.js';
 import { weakEtag } from '../common/http/conditional-get.js';
 import { ProblemException } from '../common/errors/problem.js';
+import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { CalendarProblems } from './calendar.errors.js';
 import { CalendarReader } from './calendar-reader.js';
 import { buildFeed } from './feed-builder.js';
@@ -80,10 +81,12 @@ export class CalendarFeedsService {
 
   /** Only the events of the organisation the token belongs to. */
   async privateFeed(feed: PrivateFeedVersion): Promise<string> {
-    const entries = (await this.reader.eventsOfOrganisation(feed.organisationId)).map(({ event, confirmed }) => ({
+    const entries = (await this.reader.eventsOfOrganisation(feed.organisationId)).map(({ event, signOnStatus, changedAt }) => ({
       event,
       sequence: event.calendarSequence,
-      streamLinkAllowed: confirmed,
+      streamLinkAllowed: signOnStatus === SubscriptionStatus.Confirmed,
+      tentative: signOnStatus !== SubscriptionStatus.Confirmed,
+      changedAt,
     }));
     return buildFeed({ name: `Satelliet: ${feed.organisationName}`, entries, withStreamLinks: true });
   }
@@ -98,7 +101,12 @@ export class CalendarFeedsService {
     if (!events) throw new ProblemException(CalendarProblems.seasonNotFound, `Seizoen ${code} bestaat niet.`);
     return buildFeed({
       name: `Satelliet ${code}`,
-      entries: events.map((event) => ({ event, sequence: event.calendarSequence, streamLinkAllowed: false })),
+      entries: events.map((event) => ({
+        event,
+        sequence: event.calendarSequence,
+        streamLinkAllowed: false,
+        changedAt: event.updatedAt,
+      })),
       withStreamLinks: false,
     });
   }

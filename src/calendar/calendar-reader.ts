@@ -11,6 +11,8 @@ export interface CalendarEventRecord extends CalendarEvent {
   cancellationReason: string | null;
   careCentreTariffCents: number;
   vatRatePercent: number;
+  /** The event row's last change. */
+  updatedAt: Date;
 }
 
 /** A sign-on as mails and invites need it: who to write to, for which organisation. */
@@ -26,6 +28,7 @@ export interface SignOnRecord {
 
 const EVENT_COLUMNS = `e.id, e.title, e.performers, e.description, e.starts_at, e.ends_at, e.test_slot_starts_at,
   e.test_slot_ends_at, e.stream_url, e.status, e.calendar_sequence, e.cancellation_reason, e.care_centre_tariff_cents, e.vat_rate_percent,
+  e.updated_at,
   lc.name AS launch_centre_name, lc.municipality AS launch_centre_municipality`;
 
 const SIGN_ON_COLUMNS = `s.id, s.event_id, s.organisation_id, o.name AS organisation_name, s.status, s.contact_name, s.contact_email`;
@@ -50,6 +53,7 @@ function toEvent(row: Row): CalendarEventRecord {
     cancellationReason: row.cancellation_reason as string | null,
     careCentreTariffCents: row.care_centre_tariff_cents as number,
     vatRatePercent: row.vat_rate_percent as number,
+    updatedAt: row.updated_at as Date,
   };
 }
 
@@ -104,18 +108,24 @@ export class CalendarReader {
 
   /**
    * Every event the organisation signed on to (its latest sign-on per event), cancelled events
-   * included; `confirmed` says whether the feed may show the stream link.
+   * included, with that sign-on's status and when the event or the sign-on last changed.
    */
-  async eventsOfOrganisation(organisationId: string): Promise<{ event: CalendarEventRecord; confirmed: boolean }[]> {
+  async eventsOfOrganisation(
+    organisationId: string,
+  ): Promise<{ event: CalendarEventRecord; signOnStatus: SubscriptionStatus; changedAt: Date }[]> {
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT DISTINCT ON (e.id) ${EVENT_COLUMNS}, s.status AS sign_on_status
+      `SELECT DISTINCT ON (e.id) ${EVENT_COLUMNS}, s.status AS sign_on_status, GREATEST(e.updated_at, s.updated_at) AS changed_at
          FROM subscriptions s JOIN events e ON e.id = s.event_id JOIN organisations lc ON lc.id = e.launch_centre_id
         WHERE s.organisation_id = $1 AND s.status IN ('confirmed', 'waitlisted', 'pending_payment')
         ORDER BY e.id, s.created_at DESC`,
       [organisationId],
     );
     return rows
-      .map((row) => ({ event: toEvent(row), confirmed: row.sign_on_status === 'confirmed' }))
+      .map((row) => ({
+        event: toEvent(row),
+        signOnStatus: row.sign_on_status as SubscriptionStatus,
+        changedAt: row.changed_at as Date,
+      }))
       .sort((a, b) => a.event.startsAt.getTime() - b.event.startsAt.getTime());
   }
 

@@ -57,6 +57,20 @@ export class CalendarController {
     return this.invites.inviteFor(id, user);
   }
 
+  @Get('api/subscriptions/:id/test-slot.ics')
+  @Authenticated()
+  @ApiBearerAuth()
+  @Header('content-type', ICS)
+  @Header('content-disposition', 'attachment; filename="technische-test.ics"')
+  @ApiProduces('text/calendar')
+  @ApiOperation({
+    summary:
+      'De agenda-uitnodiging voor het technische testmoment van een intekening: een apart bestand, want Outlook bewaart maar één afspraak per uitnodiging.',
+  })
+  testSlotInvite(@Param('id', ParseIdPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.invites.inviteFor(id, user, 'test-slot');
+  }
+
   @Get('api/calendar/feed')
   @Authenticated(Role.Member)
   @ApiBearerAuth()

@@ -17,9 +17,10 @@ const adamo = calendarEvent({
   status: EventStatus.Cancelled,
 });
 const bartje = calendarEvent({ id: 'bartje' });
+const bartjeChanged = new Date('2023-08-01T09:30:00Z');
 const entries: FeedEntry[] = [
-  { event: bartje, sequence: 1, streamLinkAllowed: true },
-  { event: adamo, sequence: 4, streamLinkAllowed: false },
+  { event: bartje, sequence: 1, streamLinkAllowed: true, changedAt: bartjeChanged },
+  { event: adamo, sequence: 4, streamLinkAllowed: false, changedAt: new Date('2023-10-30T08:00:00Z') },
 ];
 
 describe('agenda-feed', () => {
@@ -60,6 +61,36 @@ describe('agenda-feed', () => {
       expect(event.organizer).toBeNull();
       expect(event.attendees).toEqual([]);
     }
+  });
+
+  it('zet REFRESH-INTERVAL en X-PUBLISHED-TTL voor de VTIMEZONE, als eigenschappen van de agenda', () => {
+    const lines = buildFeed({ name: 'feed', entries, withStreamLinks: false }).split('\r\n');
+    const firstComponent = lines.indexOf('BEGIN:VTIMEZONE');
+    expect(lines.indexOf('REFRESH-INTERVAL;VALUE=DURATION:PT1H')).toBeLessThan(firstComponent);
+    expect(lines.indexOf('X-PUBLISHED-TTL:PT1H')).toBeLessThan(firstComponent);
+    expect(lines.indexOf('REFRESH-INTERVAL;VALUE=DURATION:PT1H')).toBeGreaterThan(0);
+  });
+
+  it('geeft elk item de laatste wijziging als DTSTAMP, niet het moment van ophalen', () => {
+    const feed = readIcs(buildFeed({ name: 'feed', entries, withStreamLinks: false }));
+    expect(feed.events.filter((event) => event.uid.endsWith('bartje@satelliet')).map((event) => event.stamp)).toEqual([
+      '2023-08-01T09:30:00Z',
+      '2023-08-01T09:30:00Z',
+    ]);
+    expect(buildFeed({ name: 'feed', entries, withStreamLinks: false })).toContain('LAST-MODIFIED:20230801T093000Z');
+  });
+
+  it('toont een plaats op de wachtlijst of zonder betaling als TENTATIVE, een afgelaste als CANCELLED', () => {
+    const tentative = [
+      { ...entries[0], tentative: true },
+      { ...entries[1], tentative: true },
+    ];
+    const feed = readIcs(buildFeed({ name: 'feed', entries: tentative, withStreamLinks: true }));
+    expect(feed.events.map((event) => [event.uid, event.status])).toEqual([
+      ['event-bartje@satelliet', 'TENTATIVE'],
+      ['test-bartje@satelliet', 'TENTATIVE'],
+      ['event-adamo@satelliet', 'CANCELLED'],
+    ]);
   });
 
   it('geeft een lege maar geldige feed als er niets is', () => {

@@ -1,6 +1,6 @@
 import { EventStatus } from '../events/event-status.js';
 import type { CalendarEvent } from './calendar-event.js';
-import { addEventComponents, newCalendar } from './calendar-components.js';
+import { addEventComponent, type ComponentStatus, newCalendar, partsOf, renderCalendar } from './calendar-components.js';
 
 /** Calendar apps poll a subscribed feed; once an hour keeps moves visible without hammering us. */
 export const FEED_REFRESH_SECONDS = 60 * 60;
@@ -10,6 +10,13 @@ export interface FeedEntry {
   sequence: number;
   /** True for events the feed's organisation is confirmed for. */
   streamLinkAllowed: boolean;
+  /** A place that is not certain yet (waiting list, unpaid hold): shown as TENTATIVE. */
+  tentative?: boolean;
+  /**
+   * When what this entry shows last changed: its DTSTAMP and LAST-MODIFIED. A feed has no METHOD,
+   * so DTSTAMP must be that moment, not the time of the fetch (RFC 5545, 3.8.7.2).
+   */
+  changedAt: Date;
 }
 
 export interface FeedInput {
@@ -17,23 +24,30 @@ export interface FeedInput {
   entries: FeedEntry[];
   /** False for the public season feed: then no entry shows a link, whatever it says. */
   withStreamLinks: boolean;
-  stamp?: Date;
+}
+
+function statusOf(entry: FeedEntry): ComponentStatus {
+  if (entry.event.status === EventStatus.Cancelled) return 'CANCELLED';
+  return entry.tentative ? 'TENTATIVE' : 'CONFIRMED';
 }
 
 /**
- * A subscribable feed (no METHOD: it publishes, it does not invite). Cancelled events stay in it
- * as STATUS:CANCELLED so a subscriber sees why the stream vanished from the programme.
+ * A subscribable feed (no METHOD: it publishes, it does not invite), so one calendar may hold
+ * the stream and its test slot side by side. Cancelled events stay in it as STATUS:CANCELLED so a
+ * subscriber sees why the stream vanished from the programme.
  */
 export function buildFeed(input: FeedInput): string {
-  const calendar = newCalendar({ name: input.name, refreshSeconds: FEED_REFRESH_SECONDS });
-  const stamp = input.stamp ?? new Date();
+  const calendar = newCalendar({ name: input.name });
   for (const entry of input.entries) {
-    addEventComponents(calendar, entry.event, {
-      sequence: entry.sequence,
-      stamp,
-      includeStreamLink: input.withStreamLinks && entry.streamLinkAllowed,
-      cancelled: entry.event.status === EventStatus.Cancelled,
-    });
+    for (const part of partsOf(entry.event)) {
+      addEventComponent(calendar, entry.event, part, {
+        sequence: entry.sequence,
+        stamp: entry.changedAt,
+        lastModified: entry.changedAt,
+        includeStreamLink: input.withStreamLinks && entry.streamLinkAllowed,
+        status: statusOf(entry),
+      });
+    }
   }
-  return calendar.toString();
+  return renderCalendar(calendar, { refreshSeconds: FEED_REFRESH_SECONDS });
 }

@@ -6,6 +6,7 @@ const stamp = new Date('2023-08-01T09:30:00Z');
 const invite = (overrides: Partial<InviteInput> = {}) =>
   buildInvite({
     event: calendarEvent(),
+    part: 'stream',
     attendee: contact,
     organizer: operator,
     sequence: 0,
@@ -15,6 +16,7 @@ const invite = (overrides: Partial<InviteInput> = {}) =>
     ...overrides,
   });
 const streamOf = (ics: string) => readIcs(ics).events.find((event) => event.uid.startsWith('event-'))!;
+const testSlot = (overrides: Partial<InviteInput> = {}) => invite({ part: 'test-slot', ...overrides });
 
 describe('agenda-uitnodiging', () => {
   // Both sides of the March and October switches of 2023, and the March switch day of 2026 itself.
@@ -51,28 +53,32 @@ describe('agenda-uitnodiging', () => {
     expect(stream.status).toBe('CONFIRMED');
   });
 
-  it('geeft in elke uitnodiging dezelfde UID voor stream en testmoment', () => {
+  it('draagt één VEVENT per uitnodiging: stream en testmoment elk met hun eigen vaste UID', () => {
     const uids = (ics: string) => readIcs(ics).events.map((event) => event.uid);
-    const first = uids(invite());
-    expect(first).toEqual([
-      'event-7b0c6a52-3f0e-4d36-9a51-4c2f5f7f1a01@satelliet',
-      'test-7b0c6a52-3f0e-4d36-9a51-4c2f5f7f1a01@satelliet',
-    ]);
-    expect(uids(invite({ sequence: 2, stamp: new Date() }))).toEqual(first);
+    expect(uids(invite())).toEqual(['event-7b0c6a52-3f0e-4d36-9a51-4c2f5f7f1a01@satelliet']);
+    expect(uids(testSlot())).toEqual(['test-7b0c6a52-3f0e-4d36-9a51-4c2f5f7f1a01@satelliet']);
+    expect(uids(invite({ sequence: 2, stamp: new Date() }))).toEqual(uids(invite()));
   });
 
-  it('zet het technische testmoment in een eigen VEVENT', () => {
-    const test = readIcs(invite()).events[1];
+  it('zet het technische testmoment in een eigen uitnodiging', () => {
+    const [test] = readIcs(testSlot()).events;
     expect(test.summary).toBe('Technische test: Bartje en de Beiaard');
     expect(test.localStart).toBe('2023-09-24T12:30:00');
     expect(test.localEnd).toBe('2023-09-24T13:15:00');
     expect(test.alarmTriggers).toEqual(['-PT1H']);
   });
 
-  it('laat het testmoment weg als er geen is', () => {
+  it('weigert een testmoment-uitnodiging als er geen testmoment is', () => {
+    expect(() => testSlot({ event: calendarEvent({ testSlotStartsAt: null, testSlotEndsAt: null }) })).toThrow(RangeError);
     const events = readIcs(invite({ event: calendarEvent({ testSlotStartsAt: null, testSlotEndsAt: null }) })).events;
-    expect(events.map((event) => event.uid)).toEqual(['event-7b0c6a52-3f0e-4d36-9a51-4c2f5f7f1a01@satelliet']);
     expect(events[0].description).toContain('geen technische test gepland');
+  });
+
+  it('sluit elke regel af met CRLF, ook de laatste', () => {
+    for (const ics of [invite(), testSlot({ method: 'CANCEL' })]) {
+      expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    }
   });
 
   it('herinnert een dag en een uur voor het begin', () => {
@@ -99,25 +105,16 @@ describe('agenda-uitnodiging', () => {
     expect(streamOf(invite({ event: calendarEvent({ streamUrl: null }) })).description).toContain('De streamlink volgt');
   });
 
-  it('annuleert met METHOD:CANCEL en STATUS:CANCELLED onder dezelfde UIDs, zonder herinneringen', () => {
-    const request = readIcs(invite({ sequence: 1 }));
-    const cancel = readIcs(invite({ sequence: 2, method: 'CANCEL' }));
-    expect(cancel.method).toBe('CANCEL');
-    expect(cancel.events.map((event) => event.uid)).toEqual(request.events.map((event) => event.uid));
-    for (const event of cancel.events) {
-      expect(event.status).toBe('CANCELLED');
-      expect(event.sequence).toBe(2);
-      expect(event.alarmTriggers).toEqual([]);
-      expect(event.attendees).toEqual(['mailto:an.peeters@wzc-zonnebloem.example']);
+  it('annuleert met METHOD:CANCEL en STATUS:CANCELLED onder dezelfde UID, zonder herinneringen', () => {
+    for (const part of ['stream', 'test-slot'] as const) {
+      const request = readIcs(invite({ part, sequence: 1 }));
+      const cancel = readIcs(invite({ part, sequence: 2, method: 'CANCEL' }));
+      expect(cancel.method).toBe('CANCEL');
+      expect(cancel.events.map((event) => event.uid)).toEqual(request.events.map((event) => event.uid));
+      expect(cancel.events).toHaveLength(1);
+      expect(cancel.events[0]).toMatchObject({ status: 'CANCELLED', sequence: 2, alarmTriggers: [] });
+      expect(cancel.events[0].attendees).toEqual(['mailto:an.peeters@wzc-zonnebloem.example']);
     }
-  });
-
-  it('annuleert met testSlotOnly enkel het testmoment en laat de stream staan', () => {
-    const cancel = readIcs(invite({ method: 'CANCEL', sequence: 1, testSlotOnly: true }));
-    expect(cancel.method).toBe('CANCEL');
-    expect(cancel.events.map((event) => [event.uid, event.status, event.sequence])).toEqual([
-      [`test-${calendarEvent().id}@satelliet`, 'CANCELLED', 1],
-    ]);
   });
 
   it('weigert een negatieve of gebroken SEQUENCE', () => {

@@ -8,10 +8,10 @@ describe('voorrangsperiode van een nieuwe datum', () => {
     expect(priorityWindowProblems({ priorityUntil: new Date('2026-11-10T23:00:00Z'), signOnDeadline }, now)).toEqual([]);
   });
 
-  it('weigert een periode die op of na de inteken-deadline sluit', () => {
+  it('weigert een periode die op of na de uiterste intekendatum sluit', () => {
     for (const priorityUntil of [signOnDeadline, new Date('2026-11-25T00:00:00Z')]) {
       expect(priorityWindowProblems({ priorityUntil, signOnDeadline }, now)).toEqual([
-        { field: 'priorityUntil', message: 'moet vóór de inteken-deadline liggen' },
+        { field: 'priorityUntil', message: 'moet vóór de uiterste intekendatum liggen' },
       ]);
     }
   });

@@ -10,7 +10,7 @@ export function priorityWindowProblems(input: { priorityUntil: Date; signOnDeadl
     problems.push({ field: 'priorityUntil', message: 'moet in de toekomst liggen' });
   }
   if (input.priorityUntil.getTime() >= input.signOnDeadline.getTime()) {
-    problems.push({ field: 'priorityUntil', message: 'moet vóór de inteken-deadline liggen' });
+    problems.push({ field: 'priorityUntil', message: 'moet vóór de uiterste intekendatum liggen' });
   }
   return problems;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { Season } from './entities/season.entity.js';
-import type { EventStatus } from './event-status.js';
+import { EventStatus } from './event-status.js';
 import type { ListEventsQuery } from './dto/event.dto.js';
 import { programmeEventFromRow, programmeListSql, totalOf, type ProgrammeEvent } from './programme-sql.js';
 
@@ -33,6 +33,15 @@ export class EventsRepository {
 
   create(fields: Partial<LivestreamEvent>): LivestreamEvent {
     return this.events.create(fields);
+  }
+
+  /** The published new date of a cancelled event (the Adamo case), for its public page. */
+  async findPublicNewDateOf(cancelledId: string): Promise<{ id: string; startsAt: Date } | null> {
+    const next = await this.events.findOne({
+      where: { previousEventId: cancelledId, status: In([EventStatus.Published, EventStatus.Streamed]) },
+      select: { id: true, startsAt: true },
+    });
+    return next && { id: next.id, startsAt: next.startsAt };
   }
 
   listSeasons(): Promise<Season[]> {

@@ -28,3 +28,14 @@ export function scheduleProblems(schedule: Schedule): FieldProblem[] {
   }
   return problems;
 }
+
+/**
+ * The usual technical test: from an hour and a half to three quarters of an hour before the show,
+ * so a problem found in the test can still be fixed. New events start with it; pages explain it.
+ */
+export const USUAL_TEST_SLOT_MINUTES_BEFORE = { from: 90, until: 45 } as const;
+
+export function usualTestSlot(startsAt: Date): { startsAt: Date; endsAt: Date } {
+  const before = (minutes: number) => new Date(startsAt.getTime() - minutes * 60_000);
+  return { startsAt: before(USUAL_TEST_SLOT_MINUTES_BEFORE.from), endsAt: before(USUAL_TEST_SLOT_MINUTES_BEFORE.until) };
+}

@@ -1,8 +1,9 @@
 import type { CalendarEvent, CalendarPerson } from '../calendar/calendar-event.js';
+import type { InviteMethod } from '../calendar/invite-builder.js';
 import { formatDutchDateTime, formatDutchPeriod } from '../common/format/dutch-format.js';
 import { eventDetails, eventOnDate } from './event-details.js';
 import { composeMail, type MailContent } from './mail-content.js';
-import { invitePart, type SignOnMailInput } from './sign-on-mails.js';
+import { invitePart, type SignOnMailInput, testSlotFollows } from './sign-on-mails.js';
 
 /** Where and when the event was before the move, to show what changed. */
 export interface PreviousSchedule {
@@ -37,6 +38,7 @@ export function eventMovedMail(input: SignOnMailInput & { previous: PreviousSche
         `${event.title} is gewijzigd. De intekening van ${input.organisationName} blijft gewoon geldig.`,
         ...changes,
         'De bijgevoegde uitnodiging werkt de afspraak in uw agenda bij.',
+        ...testSlotFollows(event, 'REQUEST'),
       ],
       details: eventDetails(event, { streamLink: true }),
       action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
@@ -55,7 +57,8 @@ export function eventCancelledMail(input: SignOnMailInput & { reason: string | n
       paragraphs: [
         `Helaas gaat ${input.event.title} van ${formatDutchDateTime(input.event.startsAt)} niet door.`,
         ...(reason ? [`Reden: ${reason}`] : []),
-        'Met de bijgevoegde annulering verdwijnen de voorstelling en het testmoment uit uw agenda. Komt er een nieuwe datum, dan krijgt u als eerste de kans om opnieuw in te tekenen.',
+        'Met de bijgevoegde annulering verdwijnt de voorstelling uit uw agenda. Komt er een nieuwe datum, dan krijgt u als eerste de kans om opnieuw in te tekenen.',
+        ...testSlotFollows(input.event, 'CANCEL'),
       ],
     },
     invitePart(input, 'CANCEL'),
@@ -81,7 +84,43 @@ export function testSlotCancelledMail(
       ],
       action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
     },
-    invitePart({ ...input, event: withPreviousSlot }, 'CANCEL', { testSlotOnly: true }),
+    invitePart({ ...input, event: withPreviousSlot }, 'CANCEL', 'test-slot'),
+  );
+}
+
+/**
+ * The technical test slot as an invite of its own, beside every mail that adds, moves or removes
+ * the stream: Outlook keeps only the first VEVENT of a message, Gmail shows one invite per mail,
+ * so one mail per UID is what every client keeps. `input.sequence` is the test slot's own.
+ */
+export function testSlotInviteMail(input: SignOnMailInput, method: InviteMethod): MailContent {
+  const { event } = input;
+  if (!event.testSlotStartsAt || !event.testSlotEndsAt) throw new RangeError(`Voorstelling ${event.id} heeft geen testmoment`);
+  const period = formatDutchPeriod(event.testSlotStartsAt, event.testSlotEndsAt);
+  const body =
+    method === 'REQUEST'
+      ? {
+          subject: `Technische test: ${eventOnDate(event)}`,
+          paragraphs: [
+            `Voor ${event.title} testen we samen beeld en geluid op ${period}, op de plek waar ${input.organisationName} de voorstelling toont.`,
+            'De bijgevoegde uitnodiging zet de technische test in uw agenda. De voorstelling zelf kreeg u in een andere mail.',
+          ],
+        }
+      : {
+          subject: `Technische test vervalt: ${eventOnDate(event)}`,
+          paragraphs: [
+            `De technische test voor ${event.title} op ${period} vervalt voor ${input.organisationName}.`,
+            'Met de bijgevoegde annulering verdwijnt de technische test uit uw agenda.',
+          ],
+        };
+  return composeMail(
+    body.subject,
+    {
+      recipientName: input.contact.name,
+      paragraphs: body.paragraphs,
+      action: { label: 'Uw intekeningen bekijken', url: input.manageUrl },
+    },
+    invitePart(input, method, 'test-slot'),
   );
 }
 

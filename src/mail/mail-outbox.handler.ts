@@ -1,7 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CalendarEventRecord, SignOnRecord } from '../calendar/calendar-reader.js';
+import { type CalendarPart, hasTestSlot, partUid } from '../calendar/calendar-components.js';
 import { CalendarReader } from '../calendar/calendar-reader.js';
+import type { InviteMethod } from '../calendar/invite-builder.js';
+import { InviteSequences } from '../calendar/invite-sequences.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { type OutboxEnvelope, type OutboxHandler, OutboxRelay } from '../common/outbox/outbox-relay.js';
 import { OutboxTopic } from '../common/outbox/outbox.js';
@@ -12,6 +15,7 @@ import {
   eventMovedMail,
   newDateInvitationMail,
   testSlotCancelledMail,
+  testSlotInviteMail,
 } from './event-change-mails.js';
 import { InvitationMails } from './invitation-mail.planner.js';
 import { type InvoiceReminderInput, invoiceReminderMail } from './invitation-mails.js';
@@ -55,6 +59,7 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
     private readonly deliveries: MailDeliveries,
     private readonly invitations: InvitationMails,
     private readonly signOnAgain: SignOnAgainTokens,
+    private readonly sequences: InviteSequences,
   ) {}
 
   onModuleInit(): void {
@@ -75,17 +80,15 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
     // The relay only hands this handler its own topics.
     switch (message.topic as MailTopic) {
       case OutboxTopic.SubscriptionConfirmed:
-        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'confirmation', (input) => confirmationMail(input));
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'confirmation', 'REQUEST', confirmationMail);
       case OutboxTopic.SubscriptionPromoted:
-        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'promotion', (input) => promotionMail(input));
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'promotion', 'REQUEST', promotionMail);
       case OutboxTopic.SubscriptionWaitlisted:
         return this.waitingList(manager, text(payload, 'subscriptionId'));
       case OutboxTopic.SubscriptionCancelled:
         // Only a confirmed sign-on had an invite that a calendar has to drop.
         if (payload.previousStatus !== SubscriptionStatus.Confirmed) return [];
-        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'sign_on_cancelled', (input) =>
-          signOnCancelledMail(input),
-        );
+        return this.forSignOn(manager, text(payload, 'subscriptionId'), 'sign_on_cancelled', 'CANCEL', signOnCancelledMail);
       case OutboxTopic.InvitationCreated:
         return this.invitations.plan(manager, text(payload, 'invitationId'));
       case OutboxTopic.EventMoved:
@@ -139,12 +142,42 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
     manager: EntityManager,
     subscriptionId: string,
     kind: string,
+    method: InviteMethod,
     compose: (input: SignOnMailInput) => MailContent,
   ): Promise<PlannedMail[]> {
     const signOn = await this.reader.signOn(subscriptionId, manager);
     const event = signOn && (await this.reader.event(signOn.eventId, manager));
     if (!signOn || !event) return [];
-    return [this.mail(kind, signOn, compose(this.input(event, signOn)))];
+    return this.withInvites(manager, { kind, signOn, event, method, eventSequence: event.calendarSequence }, compose);
+  }
+
+  /**
+   * The mail with the stream's invite and, when the event has a test slot, a second mail with the
+   * test slot's invite: one UID per message (see testSlotInviteMail). Each carries this mailbox's
+   * next SEQUENCE for its UID, so a satellite's own cancel or a second sign-on still rises.
+   */
+  private async withInvites(
+    manager: EntityManager,
+    about: { kind: string; signOn: SignOnRecord; event: CalendarEventRecord; method: InviteMethod; eventSequence: number },
+    compose: (input: SignOnMailInput) => MailContent,
+  ): Promise<PlannedMail[]> {
+    const { kind, signOn, event, method } = about;
+    const mails = [this.mail(kind, signOn, compose(await this.inviteInput(manager, about, 'stream')))];
+    if (hasTestSlot(event)) {
+      const testSlot = testSlotInviteMail(await this.inviteInput(manager, about, 'test-slot'), method);
+      mails.push({ ...this.mail(`${kind}_test_slot`, signOn, testSlot), dedupeKey: `${signOn.id}:test-slot` });
+    }
+    return mails;
+  }
+
+  private async inviteInput(
+    manager: EntityManager,
+    about: { signOn: SignOnRecord; event: CalendarEventRecord; eventSequence: number },
+    part: CalendarPart,
+  ): Promise<SignOnMailInput> {
+    const { signOn, event } = about;
+    const sequence = await this.sequences.next(manager, partUid(event.id, part), signOn.contactEmail, about.eventSequence);
+    return this.input(event, signOn, sequence);
   }
 
   private async waitingList(manager: EntityManager, subscriptionId: string): Promise<PlannedMail[]> {
@@ -189,13 +222,18 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
           }
         : null;
     const confirmed = await this.reader.signOnsOfEvent(event.id, [SubscriptionStatus.Confirmed], manager);
-    return confirmed.flatMap((signOn) => {
-      const input = this.input(event, signOn, sequence);
-      const moved = this.mail('event_moved', signOn, eventMovedMail({ ...input, previous }));
-      if (!previousTestSlot) return [moved];
-      const dropped = this.mail('test_slot_cancelled', signOn, testSlotCancelledMail({ ...input, previousTestSlot }));
-      return [moved, { ...dropped, dedupeKey: `${signOn.id}:test-slot` }];
-    });
+    const mails: PlannedMail[] = [];
+    for (const signOn of confirmed) {
+      const about = { kind: 'event_moved', signOn, event, method: 'REQUEST' as const, eventSequence: sequence };
+      mails.push(...(await this.withInvites(manager, about, (input) => eventMovedMail({ ...input, previous }))));
+      if (previousTestSlot) {
+        const slotEvent = { ...event, testSlotStartsAt: previousTestSlot.startsAt, testSlotEndsAt: previousTestSlot.endsAt };
+        const input = await this.inviteInput(manager, { ...about, event: slotEvent }, 'test-slot');
+        const dropped = this.mail('test_slot_cancelled', signOn, testSlotCancelledMail({ ...input, previousTestSlot }));
+        mails.push({ ...dropped, dedupeKey: `${signOn.id}:test-slot` });
+      }
+    }
+    return mails;
   }
 
   private async eventCancelled(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
@@ -204,12 +242,17 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
     const sequence = payload.sequence as number;
     const reason = (payload.reason as string | undefined) ?? event.cancellationReason;
     const signOns = await this.reader.signOnsOfEvent(event.id, ACTIVE_STATUSES, manager);
-    return signOns.map((signOn) => {
-      const input = { ...this.input(event, signOn, sequence), reason };
-      return signOn.status === SubscriptionStatus.Confirmed
-        ? this.mail('event_cancelled', signOn, eventCancelledMail(input))
-        : this.mail('event_cancelled_plain', signOn, eventCancelledWithoutInviteMail(input));
-    });
+    const mails: PlannedMail[] = [];
+    for (const signOn of signOns) {
+      if (signOn.status !== SubscriptionStatus.Confirmed) {
+        const input = { ...this.input(event, signOn), reason };
+        mails.push(this.mail('event_cancelled_plain', signOn, eventCancelledWithoutInviteMail(input)));
+        continue;
+      }
+      const about = { kind: 'event_cancelled', signOn, event, method: 'CANCEL' as const, eventSequence: sequence };
+      mails.push(...(await this.withInvites(manager, about, (input) => eventCancelledMail({ ...input, reason }))));
+    }
+    return mails;
   }
 
   private async newDate(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {

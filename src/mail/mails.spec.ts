@@ -1,6 +1,6 @@
 import { readIcs } from '../../test/support/ics-reader.js';
 import { calendarEvent, contact, operator } from '../../test/support/calendar-fixtures.js';
-import { eventCancelledMail, eventMovedMail, newDateInvitationMail } from './event-change-mails.js';
+import { eventCancelledMail, eventMovedMail, newDateInvitationMail, testSlotInviteMail } from './event-change-mails.js';
 import { cultureHouseInvitationMail, invoiceReminderMail } from './invitation-mails.js';
 import type { MailContent } from './mail-content.js';
 import { reminderMail } from './reminder-mail.js';
@@ -30,7 +30,22 @@ describe('mails over een intekening', () => {
     expect(mail.calendar?.method).toBe('REQUEST');
     const invite = readIcs(mail.calendar!.ics);
     expect(invite.method).toBe('REQUEST');
+    expect(invite.events.map((event) => event.uid)).toEqual([`event-${calendarEvent().id}@satelliet`]);
     expect(invite.events[0].attendees).toEqual([`mailto:${contact.email}`]);
+    expect(mail.text).toContain('De uitnodiging voor de technische test komt in een aparte mail');
+  });
+
+  it('stuurt het testmoment als eigen uitnodiging in een eigen mail, met zijn eigen SEQUENCE', () => {
+    const request = testSlotInviteMail(signOn({ sequence: 4 }), 'REQUEST');
+    expect(request.subject).toBe('Technische test: Bartje en de Beiaard op zo 24 sep 2023, 14:00');
+    expect(request.text).toContain('zo 24 sep 2023, 12:30–13:15');
+    expect(request.calendar?.method).toBe('REQUEST');
+    expect(readIcs(request.calendar!.ics).events.map((event) => [event.uid, event.sequence, event.status])).toEqual([
+      [`test-${calendarEvent().id}@satelliet`, 4, 'CONFIRMED'],
+    ]);
+    const cancel = testSlotInviteMail(signOn({ sequence: 5 }), 'CANCEL');
+    expect(cancel.subject).toMatch(/^Technische test vervalt: /);
+    expect(readIcs(cancel.calendar!.ics).events.map((event) => [event.sequence, event.status])).toEqual([[5, 'CANCELLED']]);
   });
 
   it('zet op de wachtlijst met de plaats, zonder uitnodiging of streamlink', () => {
@@ -56,7 +71,7 @@ describe('mails over een intekening', () => {
     const mail = signOnCancelledMail(signOn({ sequence: 1 }));
     expect(mail.subject).toBe('Intekening geannuleerd: Bartje en de Beiaard op zo 24 sep 2023, 14:00');
     expect(mail.calendar?.method).toBe('CANCEL');
-    expect(readIcs(mail.calendar!.ics).events.map((event) => event.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(readIcs(mail.calendar!.ics).events.map((event) => event.status)).toEqual(['CANCELLED']);
     expect(everywhere(mail)).not.toContain(STREAM);
   });
 });
@@ -125,13 +140,13 @@ describe('herinneringen', () => {
   it.each([
     [7 as const, 'Nog een week: Bartje en de Beiaard', 'over een week'],
     [1 as const, 'Morgen: Bartje en de Beiaard', 'morgen'],
-  ])('%i dag(en) voor het begin, met streamlink en testmoment', (daysBefore, subject, when) => {
+  ])('%i dag(en) voor het begin, met streamlink en testmoment, zonder nieuwe uitnodiging', (daysBefore, subject, when) => {
     const mail = reminderMail({ ...signOn(), daysBefore });
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain(`komt ${when} naar WZC De Zonnebloem`);
     expect(mail.text).toContain('technische test op zo 24 sep 2023, 12:30–13:15');
     expect(mail.text).toContain(`Streamlink: ${STREAM}`);
-    expect(mail.calendar?.method).toBe('REQUEST');
+    expect(mail.calendar).toBeUndefined();
   });
 
   it('zegt het als er geen testmoment is', () => {

@@ -5,7 +5,7 @@ import { CalendarReader } from '../calendar/calendar-reader.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { MailDeliveries, type PlannedMail } from './mail-deliveries.js';
-import { manageUrl, organizerFrom } from './mail-links.js';
+import { manageUrl } from './mail-links.js';
 import { MailQueue, REMINDER_JOB } from './mail-queue.js';
 import { type ReminderDays, reminderMail } from './reminder-mail.js';
 
@@ -64,8 +64,6 @@ export class Reminders implements OnApplicationBootstrap {
               event,
               contact: { name: signOn.contactName, email: signOn.contactEmail },
               organisationName: signOn.organisationName,
-              organizer: organizerFrom(this.config),
-              sequence: event.calendarSequence,
               manageUrl: manageUrl(this.config),
               daysBefore: days,
             });

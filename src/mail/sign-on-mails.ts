@@ -1,4 +1,5 @@
 import type { CalendarEvent, CalendarPerson } from '../calendar/calendar-event.js';
+import { type CalendarPart, hasTestSlot } from '../calendar/calendar-components.js';
 import { buildInvite, type InviteMethod } from '../calendar/invite-builder.js';
 import { formatDutchDateTime } from '../common/format/dutch-format.js';
 import { eventDetails, eventOnDate } from './event-details.js';
@@ -21,13 +22,13 @@ export interface SignOnMailInput {
 export function invitePart(
   input: SignOnMailInput,
   method: InviteMethod,
-  options: { testSlotOnly?: boolean } = {},
+  part: CalendarPart = 'stream',
 ): NonNullable<MailContent['calendar']> {
   return {
     method,
     ics: buildInvite({
-      ...options,
       event: input.event,
+      part,
       attendee: input.contact,
       organizer: input.organizer,
       sequence: input.sequence,
@@ -38,6 +39,16 @@ export function invitePart(
   };
 }
 
+/** Said in every mail whose test slot follows in a mail of its own. */
+export const testSlotFollows = (event: CalendarEvent, method: InviteMethod) =>
+  hasTestSlot(event)
+    ? [
+        method === 'REQUEST'
+          ? 'De uitnodiging voor de technische test komt in een aparte mail, zodat elke agenda ze bewaart.'
+          : 'Ook de technische test verdwijnt uit uw agenda, met een aparte mail.',
+      ]
+    : [];
+
 const manageAction = (input: { manageUrl: string }) => ({ label: 'Uw intekeningen bekijken', url: input.manageUrl });
 
 export function confirmationMail(input: SignOnMailInput): MailContent {
@@ -47,7 +58,8 @@ export function confirmationMail(input: SignOnMailInput): MailContent {
       recipientName: input.contact.name,
       paragraphs: [
         `De intekening van ${input.organisationName} voor ${input.event.title} is bevestigd.`,
-        'In de bijlage zit een agenda-uitnodiging voor de voorstelling en het technische testmoment. Verandert er iets, dan krijgt u een bijgewerkte uitnodiging.',
+        'In de bijlage zit een agenda-uitnodiging voor de voorstelling. Verandert er iets, dan krijgt u een bijgewerkte uitnodiging.',
+        ...testSlotFollows(input.event, 'REQUEST'),
       ],
       details: eventDetails(input.event, { streamLink: true }),
       action: manageAction(input),
@@ -78,7 +90,8 @@ export function promotionMail(input: SignOnMailInput): MailContent {
       recipientName: input.contact.name,
       paragraphs: [
         `Er is een plaats vrijgekomen. De intekening van ${input.organisationName} voor ${input.event.title} is nu bevestigd.`,
-        'In de bijlage zit de agenda-uitnodiging voor de voorstelling en het technische testmoment.',
+        'In de bijlage zit de agenda-uitnodiging voor de voorstelling.',
+        ...testSlotFollows(input.event, 'REQUEST'),
       ],
       details: eventDetails(input.event, { streamLink: true }),
       action: manageAction(input),
@@ -94,7 +107,8 @@ export function signOnCancelledMail(input: SignOnMailInput): MailContent {
       recipientName: input.contact.name,
       paragraphs: [
         `De intekening van ${input.organisationName} voor ${input.event.title} (${formatDutchDateTime(input.event.startsAt)}) is geannuleerd.`,
-        'Met de bijgevoegde annulering verdwijnen de voorstelling en het testmoment uit uw agenda.',
+        'Met de bijgevoegde annulering verdwijnt de voorstelling uit uw agenda.',
+        ...testSlotFollows(input.event, 'CANCEL'),
       ],
       action: manageAction(input),
     },

@@ -19,7 +19,10 @@ export function signOnProblem(outcome: NotSignedOn, eventId: string): ProblemExc
         { eventStatus: outcome.status },
       );
     case 'past_deadline':
-      return new ProblemException(SubscriptionProblems.deadlinePassed, 'De inteken-deadline voor deze voorstelling is voorbij.');
+      return new ProblemException(
+        SubscriptionProblems.deadlinePassed,
+        'De uiterste intekendatum voor deze voorstelling is voorbij.',
+      );
     case 'priority_window':
       return new ProblemException(
         SubscriptionProblems.priorityWindow,

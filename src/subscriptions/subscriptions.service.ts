@@ -89,7 +89,7 @@ export class SubscriptionsService {
       if (!isAdmin && event.signOnDeadline <= new Date()) {
         throw new ProblemException(
           SubscriptionProblems.cancellationClosed,
-          'De inteken-deadline is voorbij. Neem contact op met Satelliet om nog te annuleren.',
+          'De uiterste intekendatum is voorbij. Neem contact op met Satelliet om nog te annuleren.',
         );
       }
       await this.subscriptions.setStatus(manager, [id], SubscriptionStatus.Cancelled);

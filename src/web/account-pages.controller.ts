@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Role } from '../accounts/role.js';
 import { AuthService } from '../accounts/auth.service.js';
 import { LoginDto, RegisterDto, type SessionView } from '../accounts/dto/auth.dto.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
@@ -15,7 +16,14 @@ const validation = createValidationPipe();
 const FORM_TITLES: Record<string, string> = { register: 'Registreren', login: 'Aanmelden' };
 
 /** Only a path on this site may be a place to return to after signing in. */
-const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/mijn');
+const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '');
+
+/** Where each role starts after logging in: its own work, not an account page written for satellites. */
+export function startPageFor(role: Role): string {
+  if (role === Role.Admin) return '/beheer/voorstellingen';
+  if (role === Role.Finance) return '/financien';
+  return '/mijn';
+}
 
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
@@ -104,8 +112,9 @@ export class AccountPagesController {
     extra: Record<string, unknown> = {},
   ) {
     try {
-      this.session.signIn(reply, await action());
-      return reply.redirect(next, 303);
+      const session = await action();
+      this.session.signIn(reply, session);
+      return reply.redirect(next || startPageFor(session.user.role), 303);
     } catch (error) {
       const { errors, summary, status } = formStateFor(error, fields, { 'organisation.kind': 'organisation.subKind' });
       // Passwords are never sent back into the page.

@@ -11,8 +11,8 @@ import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import { EVENT_ALIASES, EVENT_FIELDS, eventBody, eventFormValues, VAT_CHOICES } from './event-form.js';
-import { formStateFor, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
-import { PAGE_FORMATS } from './format.js';
+import { formStateFor, missingFields, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
+import { PAGE_FORMATS, usualTestSlotExample } from './format.js';
 import { EVENT_STATUS_LABELS, SUBSCRIPTION_STATUS_LABELS } from './labels.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
@@ -70,7 +70,15 @@ export class AdminEventPagesController {
   @Get('nieuw')
   async createForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     await this.session.requireActor(request, ADMIN);
-    const defaults = { vatRatePercent: '6', startTime: '14:00', endTime: '15:30', deadlineTime: '23:59' };
+    const test = usualTestSlotExample('14:00');
+    const defaults = {
+      vatRatePercent: '6',
+      startTime: '14:00',
+      endTime: '15:30',
+      testStartTime: test.from,
+      testEndTime: test.until,
+      deadlineTime: '23:59',
+    };
     return this.renderForm(request, reply, null, defaults, { errors: {}, summary: '', status: 200 });
   }
 
@@ -176,7 +184,9 @@ export class AdminEventPagesController {
     values: FormValues,
     action: (input: Record<string, unknown>) => Promise<AdminEventView>,
   ) {
-    const { body, errors } = eventBody(values, event === null);
+    const parsed = eventBody(values, event === null);
+    const { body } = parsed;
+    const errors = { ...parsed.errors, ...missingFields(EVENT_FIELDS, values) };
     if (Object.keys(errors).length > 0)
       return this.renderForm(request, reply, event, values, { errors, summary: '', status: 400 });
     try {

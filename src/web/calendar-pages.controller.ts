@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '../accounts/role.js';
+import type { CalendarPart } from '../calendar/calendar-components.js';
 import { CalendarFeedsService } from '../calendar/calendar-feeds.service.js';
 import { SignOnInviteService } from '../calendar/sign-on-invite.service.js';
 import { ProblemException } from '../common/errors/problem.js';
@@ -25,13 +26,23 @@ export class CalendarPagesController {
   ) {}
 
   @Get('intekeningen/:id/uitnodiging.ics')
-  async invite(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  invite(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.sendInvite(id, 'stream', request, reply);
+  }
+
+  @Get('intekeningen/:id/technische-test.ics')
+  testSlotInvite(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.sendInvite(id, 'test-slot', request, reply);
+  }
+
+  private async sendInvite(id: string, part: CalendarPart, request: FastifyRequest, reply: FastifyReply) {
     const actor = await this.session.requireActor(request);
     if (!isUUID(id)) throw new ProblemException(SubscriptionProblems.notFound, 'Deze intekening bestaat niet.');
-    const ics = await this.invites.inviteFor(id, actor);
+    const ics = await this.invites.inviteFor(id, actor, part);
+    const file = part === 'stream' ? 'uitnodiging.ics' : 'technische-test.ics';
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="uitnodiging.ics"')
+      .header('content-disposition', `attachment; filename="${file}"`)
       .send(ics);
   }
 
@@ -42,6 +53,7 @@ export class CalendarPagesController {
       ...(await this.session.context(request, reply)),
       ...PAGE_FORMATS,
       title: 'Mijn agenda',
+      enhance: true,
       feed: await this.feeds.linkFor(actor.organisationId),
       fresh: fresh === '1',
     });

@@ -1,3 +1,4 @@
+import { missingFields } from './form-fields.js';
 import type { AdminEventView } from '../events/dto/event.dto.js';
 import { EVENT_FIELDS, eventBody, eventFormValues } from './event-form.js';
 
@@ -47,9 +48,29 @@ describe('formulier voor een voorstelling', () => {
   });
 
   it('zet een fout naast elk uur of bedrag dat er geen is', () => {
-    const { errors } = eventBody({ ...filled, startTime: '', careCentreTariff: 'gratis', testEndTime: '' }, true);
-    expect(Object.keys(errors).sort()).toEqual(['careCentreTariff', 'startTime', 'testEndTime']);
-    expect(errors.careCentreTariff).toContain('bedrag in euro');
+    const { errors } = eventBody({ ...filled, startTime: '25:00', careCentreTariff: 'gratis' }, true);
+    expect(Object.keys(errors).sort()).toEqual(['careCentreTariff', 'startTime']);
+    expect(errors.careCentreTariff).toBe('Vul een bedrag in euro in, bv. 95,00.');
+    expect(errors.startTime).toBe('Het begin is geen geldige datum en tijd.');
+  });
+
+  it('meldt een leeg nieuw formulier op de lege verplichte velden, niet op het voorgevulde uur', () => {
+    const empty = Object.fromEntries(EVENT_FIELDS.map((field) => [field.name, '']));
+    const prefilled = { ...empty, vatRatePercent: '6', startTime: '14:00', endTime: '15:30', deadlineTime: '23:59' };
+    const errors = { ...eventBody(prefilled, true).errors, ...missingFields(EVENT_FIELDS, prefilled) };
+    expect(Object.keys(errors).sort()).toEqual(
+      [
+        'careCentreTariff',
+        'cultureHouseTariff',
+        'date',
+        'deadlineDate',
+        'launchCentreId',
+        'performers',
+        'seasonCode',
+        'title',
+      ].sort(),
+    );
+    expect(new Set(Object.values(errors))).toEqual(new Set(['Vul dit veld in.']));
   });
 
   it('vult het formulier met de waarden van een voorstelling, zodat opslaan zonder wijziging niets verandert', () => {

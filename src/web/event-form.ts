@@ -61,12 +61,13 @@ export function eventBody(values: FormValues, creating: boolean): { body: Record
   const errors: FormErrors = {};
   const instant = (date: string, time: string, field: string, label: string) => {
     const iso = brusselsLocalToIso(date, time);
-    if (iso === null) errors[field] = `${label} moet een geldige datum en tijd zijn.`;
+    // An empty date or time is flagged as missing on its own field (missingFields), not here.
+    if (iso === null && date.trim() !== '' && time.trim() !== '') errors[field] = `${label} is geen geldige datum en tijd.`;
     return iso;
   };
-  const amount = (field: string, label: string) => {
+  const amount = (field: string) => {
     const cents = euroToCents(values[field]);
-    if (cents === null) errors[field] = `${label} moet een bedrag in euro zijn, bv. 95,00.`;
+    if (cents === null && values[field].trim() !== '') errors[field] = 'Vul een bedrag in euro in, bv. 95,00.';
     return cents;
   };
   const hasTest = values.testStartTime !== '' || values.testEndTime !== '';
@@ -81,15 +82,15 @@ export function eventBody(values: FormValues, creating: boolean): { body: Record
     launchCentreId: values.launchCentreId,
     startsAt: instant(values.date, values.startTime, 'startTime', 'Het begin'),
     endsAt: instant(values.date, values.endTime, 'endTime', 'Het einde'),
-    signOnDeadline: instant(values.deadlineDate, values.deadlineTime, 'deadlineTime', 'De inteken-deadline'),
+    signOnDeadline: instant(values.deadlineDate, values.deadlineTime, 'deadlineTime', 'De uiterste intekendatum'),
     testSlotStartsAt: hasTest
       ? instant(values.date, values.testStartTime, 'testStartTime', 'Het begin van het testmoment')
       : null,
     testSlotEndsAt: hasTest ? instant(values.date, values.testEndTime, 'testEndTime', 'Het einde van het testmoment') : null,
     capacity: values.capacity.trim() === '' ? null : wholeNumber(values.capacity),
     streamUrl: values.streamUrl.trim() === '' ? null : values.streamUrl.trim(),
-    cultureHouseTariffCents: amount('cultureHouseTariff', 'Tarief cultuurhuis'),
-    careCentreTariffCents: amount('careCentreTariff', 'Tarief zorgcentrum'),
+    cultureHouseTariffCents: amount('cultureHouseTariff'),
+    careCentreTariffCents: amount('careCentreTariff'),
     vatRatePercent: wholeNumber(values.vatRatePercent),
   };
   return { body, errors };

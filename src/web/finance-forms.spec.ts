@@ -18,9 +18,7 @@ describe('financieformulieren', () => {
       body: { plannedCents: 1000, actualCents: null },
       errors: {},
     });
-    expect(costLineBody({ planned: '12.34', actual: '' }, true).errors.planned).toContain(
-      'Gepland bedrag moet een bedrag in euro zijn',
-    );
+    expect(costLineBody({ planned: '12.34', actual: '' }, true).errors.planned).toBe('Vul een bedrag in euro in, bv. 1.234,50.');
     expect(incomeBody({ incomeKind: 'subsidy', incomeLabel: 'x', amount: '€ 2.000,00' }).body.amountCents).toBe(200000);
   });
 
@@ -52,8 +50,6 @@ describe('financieformulieren', () => {
       satellites: { culture_house: undefined, care_centre: 8 },
       addedCostLines: [{ category: 'other', label: 'Extra kost (wat als)', basis: 'fixed', plannedCents: 50000 }],
     });
-    expect(scenarioChanges({ careCentres: 'acht' }).errors.careCentres).toBe(
-      'Satellieten: zorgcentra moet een geheel getal zijn.',
-    );
+    expect(scenarioChanges({ careCentres: 'acht' }).errors.careCentres).toBe('Vul een geheel getal in, met cijfers (bv. 40).');
   });
 });

@@ -1,4 +1,4 @@
-import type { FormErrors, FormField, FormValues } from './form-fields.js';
+import { fieldSentence, type FormErrors, type FormField, type FormValues } from './form-fields.js';
 import { euroToCents, wholeNumber } from './form-values.js';
 
 /** Dutch names of the finance enums, for selects, tables and decision reasons. */
@@ -90,14 +90,14 @@ export const COST_ALIASES = { plannedCents: 'planned', actualCents: 'actual' };
 export const INCOME_ALIASES = { kind: 'incomeKind', label: 'incomeLabel', amountCents: 'amount' };
 export const DECISION_ALIASES = { acceptedDeficitCents: 'deficit', reasons: 'reasons' };
 
-const AMOUNT_HINT = 'moet een bedrag in euro zijn, bv. 1.234,50.';
+const AMOUNT_HINT = 'Vul een bedrag in euro in, bv. 1.234,50.';
 
 /** Reads one euro field into cents, noting an error beside it; an empty optional field is null. */
 function amountInto(values: FormValues, errors: FormErrors, field: FormField): number | null | undefined {
   const text = values[field.name] ?? '';
   if (field.optional && text.trim() === '') return null;
   const cents = euroToCents(text);
-  if (cents === null) errors[field.name] = `${field.label} ${AMOUNT_HINT}`;
+  if (cents === null) errors[field.name] = AMOUNT_HINT;
   return cents ?? undefined;
 }
 
@@ -201,14 +201,14 @@ export function scenarioChanges(values: FormValues): { changes: Record<string, u
     const text = values[name] ?? '';
     if (text.trim() === '') return undefined;
     const cents = euroToCents(text);
-    if (cents === null) errors[name] = `${fieldNamed(SCENARIO_FIELDS, name).label} ${AMOUNT_HINT}`;
+    if (cents === null) errors[name] = AMOUNT_HINT;
     return cents ?? undefined;
   };
   const count = (name: string) => {
     const text = values[name] ?? '';
     if (text.trim() === '') return undefined;
     const number = wholeNumber(text);
-    if (typeof number !== 'number') errors[name] = `${fieldNamed(SCENARIO_FIELDS, name).label} moet een geheel getal zijn.`;
+    if (typeof number !== 'number') errors[name] = fieldSentence('moet een geheel getal zijn');
     return typeof number === 'number' ? number : undefined;
   };
   const tariffs = { culture_house: amount('cultureHouseTariff'), care_centre: amount('careCentreTariff') };

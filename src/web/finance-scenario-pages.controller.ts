@@ -48,7 +48,7 @@ export class FinanceScenarioPagesController {
     if (query.bereken !== undefined && (today.event || today.year)) {
       const { changes, errors } = scenarioChanges(values);
       const margin = year !== null && (values.margin ?? '').trim() !== '' ? euroToCents(values.margin) : undefined;
-      if (margin === null) errors.margin = 'Andere goedgekeurde marge moet een bedrag in euro zijn, bv. 8.000,00.';
+      if (margin === null) errors.margin = 'Vul een bedrag in euro in, bv. 8.000,00.';
       if (Object.keys(errors).length > 0) state = { errors, summary: '', status: 400 };
       else {
         const request =

@@ -15,6 +15,8 @@ export interface FormField {
   inputmode?: 'numeric' | 'tel' | 'email';
   optional?: boolean;
   groups?: { label: string; choices: Choice[] }[];
+  /** A long list: the page's script adds a search box above it (the list works without it). */
+  searchable?: boolean;
 }
 
 export type FormValues = Record<string, string>;
@@ -45,29 +47,58 @@ export function toNested(fields: readonly FormField[], values: FormValues): Reco
   return nested;
 }
 
+/** Said on a required field left empty. */
+export const REQUIRED_MESSAGE = 'Vul dit veld in.';
+
+// A wrong kind of value ("veertig" for a number) makes range rules meaningless: that one is said first.
+const SHAPE_PROBLEM = /^(is verplicht|mag niet leeg zijn|moet (tekst|een (geheel )?getal|een geldig)\b)/;
+
 /**
- * Puts each validation message next to the field it names, as "Postcode moet …". `aliases`
- * sends errors on fields the form does not show to the field that decides them.
+ * The API speaks of a field in the third person ("moet een geheel getal zijn"); next to the field
+ * a person reads a sentence addressed to them, never their label as its subject.
+ */
+export function fieldSentence(message: string): string {
+  if (/^(is verplicht|mag niet leeg zijn)$/.test(message)) return REQUIRED_MESSAGE;
+  if (message === 'moet een geheel getal zijn') return 'Vul een geheel getal in, met cijfers (bv. 40).';
+  if (message === 'moet een getal zijn') return 'Vul een getal in, met cijfers.';
+  if (message === 'moet een geldig e-mailadres zijn') return 'Vul een geldig e-mailadres in, bv. naam@zorgcentrum.be.';
+  return `Dit veld ${message}.`;
+}
+
+/**
+ * Puts one validation message next to each field it names (the most basic one when there are
+ * several). `aliases` sends errors on fields the form does not show to the field that decides them.
  */
 export function errorsByField(
   fields: readonly FormField[],
   problems: readonly FieldProblem[],
   aliases: Record<string, string> = {},
 ): { byField: FormErrors; unplaced: string[] } {
-  const labels = new Map(fields.map((field) => [field.name, field.label]));
-  const byField: FormErrors = {};
+  const shown = new Set(fields.map((field) => field.name));
+  const chosen = new Map<string, string>();
   const unplaced: string[] = [];
   for (const problem of problems) {
     const name = aliases[problem.field] ?? problem.field;
-    const label = labels.get(name);
-    if (!label) {
+    if (!shown.has(name)) {
       unplaced.push(problem.message);
       continue;
     }
-    const sentence = `${label} ${problem.message}.`;
-    if (!byField[name]?.includes(sentence)) byField[name] = byField[name] ? `${byField[name]} ${sentence}` : sentence;
+    const current = chosen.get(name);
+    if (current === undefined || (!SHAPE_PROBLEM.test(current) && SHAPE_PROBLEM.test(problem.message))) {
+      chosen.set(name, problem.message);
+    }
   }
+  const byField = Object.fromEntries([...chosen].map(([name, message]) => [name, fieldSentence(message)]));
   return { byField, unplaced };
+}
+
+/** Every required field left empty, flagged on that field itself (not on a field derived from it). */
+export function missingFields(fields: readonly FormField[], values: FormValues): FormErrors {
+  return Object.fromEntries(
+    fields
+      .filter((field) => !field.optional && (values[field.name] ?? '').trim() === '')
+      .map((field) => [field.name, REQUIRED_MESSAGE]),
+  );
 }
 
 export interface FormState {

@@ -1,4 +1,5 @@
-import { brusselsMonthRange, formatMonth, PAGE_FORMATS } from './format.js';
+import { DEMO_EVENTS } from '../demo/demo-data.js';
+import { brusselsMonthRange, formatMonth, PAGE_FORMATS, usualTestSlotExample } from './format.js';
 
 describe('Nederlandse notatie voor de webpagina’s', () => {
   it('neemt ISO-tekst uit de API-weergaven aan en toont ze in Brusselse tijd', () => {
@@ -19,5 +20,16 @@ describe('Nederlandse notatie voor de webpagina’s', () => {
       from: new Date('2023-11-30T23:00:00Z'),
       to: new Date('2023-12-31T23:00:00Z'),
     });
+  });
+
+  it('legt het gewone testmoment uit zoals de regels en de gegevens het plannen: 12:30–13:15 voor 14:00', () => {
+    expect(usualTestSlotExample('14:00')).toMatchObject({ from: '12:30', until: '13:15', fromMinutes: 90, untilMinutes: 45 });
+    for (const event of DEMO_EVENTS) {
+      const start = PAGE_FORMATS.formatTime(event.startsAt);
+      expect(usualTestSlotExample(start)).toMatchObject({
+        from: PAGE_FORMATS.formatTime(event.testSlot[0]),
+        until: PAGE_FORMATS.formatTime(event.testSlot[1]),
+      });
+    }
   });
 });

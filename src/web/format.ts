@@ -6,6 +6,8 @@ import {
   formatDutchTime,
   formatEuroCents,
 } from '../common/format/dutch-format.js';
+import { USUAL_TEST_SLOT_MINUTES_BEFORE, usualTestSlot } from '../events/schedule-rules.js';
+import { brusselsLocalToIso } from './form-values.js';
 
 /**
  * The shared Dutch formats (src/common/format), taking the ISO strings that API views carry, so
@@ -43,4 +45,17 @@ export function formatMonth(year: number, month: number): string {
 export function brusselsMonthRange(year: number, month: number): { from: Date; to: Date } {
   const start = DateTime.fromObject({ year, month, day: 1 }, { zone: BRUSSELS_TIME_ZONE });
   return { from: start.toJSDate(), to: start.plus({ months: 1 }).toJSDate() };
+}
+
+/** The usual test slot as "Hoe werkt het?" explains it, for a show at 14:00 (a common start). */
+export function usualTestSlotExample(showTime = '14:00') {
+  const show = new Date(brusselsLocalToIso('2026-01-15', showTime) as string);
+  const slot = usualTestSlot(show);
+  return {
+    showTime,
+    from: formatDutchTime(slot.startsAt),
+    until: formatDutchTime(slot.endsAt),
+    fromMinutes: USUAL_TEST_SLOT_MINUTES_BEFORE.from,
+    untilMinutes: USUAL_TEST_SLOT_MINUTES_BEFORE.until,
+  };
 }

@@ -14,6 +14,7 @@ export const INVITE_FIELDS: readonly FormField[] = [
     label: 'Zorgcentrum met een account',
     help: 'Kies een zorgcentrum dat al bij Satelliet geregistreerd is.',
     optional: true,
+    searchable: true,
   },
   {
     name: 'email',
@@ -53,7 +54,7 @@ export function invitationBody(values: FormValues): { body: Record<string, unkno
   else errors.organisationId = 'Kies een zorgcentrum uit de lijst of vul een e-mailadres in.';
   if (values.costSharing === (CostSharing.Split as string)) {
     const cents = euroToCents(values.careCentreShare);
-    if (cents === null) errors.careCentreShare = 'Bedrag voor het zorgcentrum moet een bedrag in euro zijn, bv. 25,00.';
+    if (cents === null) errors.careCentreShare = 'Vul een bedrag in euro in, bv. 25,00.';
     else body.careCentreShareCents = cents;
   }
   if (!values.costSharing) errors.costSharing = 'Kies wie betaalt.';

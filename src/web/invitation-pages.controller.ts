@@ -155,12 +155,13 @@ export class InvitationPagesController {
       organisationId: [
         {
           label: 'Zorgcentra',
-          choices: careCentres.map((centre) => ({ value: centre.id, label: `${centre.name}, ${centre.municipality}` })),
+          choices: byName(careCentres).map((centre) => ({ value: centre.id, label: `${centre.name}, ${centre.municipality}` })),
         },
       ],
     };
     return reply.status(state.status).view('invite', {
       ...(await this.session.context(request, reply)),
+      enhance: true,
       title: 'Een zorgcentrum uitnodigen',
       fields: Object.fromEntries(
         INVITE_FIELDS.map((field) => [field.name, choices[field.name] ? { ...field, groups: choices[field.name] } : field]),
@@ -234,4 +235,9 @@ function acceptMode(
   const invited =
     invitation.inviteeOrganisationId ?? (organisation.kind === OrganisationKind.CareCentre ? organisation.id : null);
   return organisation.id === invited ? 'accept' : 'wrong-account';
+}
+
+/** Sorted as people read names: "WZC 2" before "WZC 10", accents and case ignored. */
+export function byName<T extends { name: string }>(organisations: readonly T[]): T[] {
+  return [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl-BE', { numeric: true, sensitivity: 'base' }));
 }

@@ -3,14 +3,14 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { Role } from '../accounts/role.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 import { EventsService } from '../events/events.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { shareTariff } from '../subscriptions/cost-sharing.js';
-import { Invitation } from '../subscriptions/entities/invitation.entity.js';
+import { Invitation, InvitationStatus } from '../subscriptions/entities/invitation.entity.js';
 import { InvitationsService } from '../subscriptions/invitations.service.js';
 import { PAGE_FORMATS } from './format.js';
 import { COST_SHARING_LABELS } from './labels.js';
@@ -53,6 +53,17 @@ export class MyInvitationsPagesController {
       inviter: names.get(invitation.inviterOrganisationId),
       invitee: invitation.inviteeOrganisationId ? names.get(invitation.inviteeOrganisationId) : invitation.inviteeEmail,
     }));
+    const received = rows.filter((row) => row.invitation.inviteeOrganisationId === actor.organisationId);
+    // A received open invitation is accepted on the same page its e-mail link opens.
+    const openIds = received.filter((row) => row.invitation.status === InvitationStatus.Open).map((row) => row.invitation.id);
+    const tokens = new Map(
+      openIds.length === 0
+        ? []
+        : (await this.dataSource.getRepository(Invitation).findBy({ id: In(openIds) })).map((stored) => [
+            stored.id,
+            stored.token,
+          ]),
+    );
     return reply.view('my-invitations', {
       ...(await this.session.context(request, reply)),
       ...PAGE_FORMATS,
@@ -60,7 +71,10 @@ export class MyInvitationsPagesController {
       COST_SHARING_LABELS,
       title: 'Mijn uitnodigingen',
       sent: rows.filter((row) => row.invitation.inviterOrganisationId === actor.organisationId),
-      received: rows.filter((row) => row.invitation.inviteeOrganisationId === actor.organisationId),
+      received: received.map((row) => ({
+        ...row,
+        acceptPath: tokens.has(row.invitation.id) ? `/uitnodigingen/${tokens.get(row.invitation.id)}` : null,
+      })),
     });
   }
 
@@ -80,6 +94,7 @@ export class MyInvitationsPagesController {
       ...PAGE_FORMATS,
       INVITATION_STATUS_LABELS,
       title: 'Uitnodiging klaar',
+      enhance: true,
       invitation: { ...invitation, acceptUrl: `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/uitnodigingen/${stored.token}` },
       event,
       invitee: invitation.inviteeOrganisationId ? await this.organisations.findById(invitation.inviteeOrganisationId) : null,

@@ -32,8 +32,8 @@ describe('formulier nieuwe datum', () => {
   it('zet een ontbrekende tijd of keuze naast het veld', () => {
     const { errors } = newDateBody({ ...filled, priorityTime: '', testStartTime: '10:00', publish: '' });
     expect(errors).toEqual({
-      priorityTime: 'Het einde van de voorrang moet een geldige datum en tijd zijn.',
-      testEndTime: 'Het einde van het testmoment moet een geldige datum en tijd zijn.',
+      priorityTime: 'Het einde van de voorrang is geen geldige datum en tijd.',
+      testEndTime: 'Het einde van het testmoment is geen geldige datum en tijd.',
       publish: 'Kies of u meteen publiceert.',
     });
   });

@@ -13,7 +13,7 @@ export const NEW_DATE_FIELDS: readonly FormField[] = [
   {
     name: 'priorityDate',
     label: 'Voorrang tot (datum)',
-    help: 'Tot dan kunnen enkel de satellieten van de afgelaste voorstelling intekenen; vóór de inteken-deadline.',
+    help: 'Tot dan kunnen enkel de satellieten van de afgelaste voorstelling intekenen; vóór de uiterste intekendatum.',
     type: 'date',
   },
   { name: 'priorityTime', label: 'Voorrang tot (uur)', help: 'Belgische tijd.', type: 'time' },
@@ -47,7 +47,7 @@ export function newDateBody(values: FormValues): { body: Record<string, unknown>
   const errors: FormErrors = {};
   const instant = (date: string, time: string, field: string, label: string) => {
     const iso = brusselsLocalToIso(date, time);
-    if (iso === null) errors[field] = `${label} moet een geldige datum en tijd zijn.`;
+    if (iso === null) errors[field] = `${label} is geen geldige datum en tijd.`;
     return iso;
   };
   const hasTest = values.testStartTime !== '' || values.testEndTime !== '';
@@ -55,7 +55,7 @@ export function newDateBody(values: FormValues): { body: Record<string, unknown>
   const body = {
     startsAt: instant(values.date, values.startTime, 'startTime', 'Het begin'),
     endsAt: instant(values.date, values.endTime, 'endTime', 'Het einde'),
-    signOnDeadline: instant(values.deadlineDate, values.deadlineTime, 'deadlineTime', 'De inteken-deadline'),
+    signOnDeadline: instant(values.deadlineDate, values.deadlineTime, 'deadlineTime', 'De uiterste intekendatum'),
     testSlotStartsAt: hasTest
       ? instant(values.date, values.testStartTime, 'testStartTime', 'Het begin van het testmoment')
       : null,

@@ -9,7 +9,7 @@ const seasons: Season[] = [
 describe('programmafilter', () => {
   it('zet seizoen, maand en provincie om naar een zoekvraag met Brusselse maandgrenzen', () => {
     const { filter, query } = programmeQuery({ seizoen: '2023-2024', maand: '2023-09', provincie: 'west-vlaanderen' }, seasons);
-    expect(filter).toEqual({ seizoen: '2023-2024', maand: '2023-09', provincie: 'west-vlaanderen' });
+    expect(filter).toEqual({ seizoen: '2023-2024', maand: '2023-09', provincie: 'west-vlaanderen', wanneer: '' });
     expect(query).toMatchObject({
       season: '2023-2024',
       province: 'west-vlaanderen',
@@ -20,10 +20,19 @@ describe('programmafilter', () => {
 
   it('laat waarden vallen die het formulier niet aanbiedt, zodat het hele programma zichtbaar blijft', () => {
     const { filter, query } = programmeQuery({ seizoen: '1999-2000', maand: '2023-13', provincie: 'atlantis' }, seasons);
-    expect(filter).toEqual({ seizoen: '', maand: '', provincie: '' });
+    expect(filter).toEqual({ seizoen: '', maand: '', provincie: '', wanneer: '' });
     expect(query.season).toBeUndefined();
-    expect(query.from).toBeUndefined();
     expect(query.province).toBeUndefined();
+  });
+
+  it('toont zonder maand wat komt, en de voorbije voorstellingen pas achter de link', () => {
+    const now = new Date('2026-11-30T07:00:00Z');
+    expect(programmeQuery({}, seasons, now).query).toMatchObject({ from: now });
+    expect(programmeQuery({}, seasons, now).query.to).toBeUndefined();
+    const past = programmeQuery({ wanneer: 'voorbij' }, seasons, now);
+    expect(past.filter.wanneer).toBe('voorbij');
+    expect(past.query).toMatchObject({ to: now });
+    expect(past.query.from).toBeUndefined();
   });
 
   it('biedt de maanden van het gekozen seizoen aan, van september tot juni', () => {

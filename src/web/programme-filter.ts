@@ -10,6 +10,8 @@ export interface ProgrammeFilter {
   seizoen: string;
   maand: string;
   provincie: string;
+  /** '' shows what is coming (the default); 'voorbij' what already was, newest first. */
+  wanneer: '' | 'voorbij';
 }
 
 /**
@@ -19,19 +21,26 @@ export interface ProgrammeFilter {
 export function programmeQuery(
   raw: Record<string, unknown>,
   seasons: readonly Season[],
+  now = new Date(),
 ): { filter: ProgrammeFilter; query: ListEventsQuery } {
   const text = (key: string) => (typeof raw[key] === 'string' ? raw[key] : '');
   const seizoen = seasons.some((season) => season.code === text('seizoen')) ? text('seizoen') : '';
   const maand = /^\d{4}-(0[1-9]|1[0-2])$/.test(text('maand')) ? text('maand') : '';
   const provincie = (Object.values(Province) as string[]).includes(text('provincie')) ? text('provincie') : '';
+  const wanneer = text('wanneer') === 'voorbij' ? 'voorbij' : '';
   const query = Object.assign(new ListEventsQuery(), { limit: PROGRAMME_LIMIT, offset: 0 });
   if (seizoen) query.season = seizoen;
   if (provincie) query.province = provincie as Province;
   if (maand) {
     const { from, to } = brusselsMonthRange(Number(maand.slice(0, 4)), Number(maand.slice(5)));
     Object.assign(query, { from, to });
+  } else if (wanneer === 'voorbij') {
+    query.to = now;
+  } else {
+    // People come for what they can still sign on to; what already was is one link away.
+    query.from = now;
   }
-  return { filter: { seizoen, maand, provincie }, query };
+  return { filter: { seizoen, maand, provincie, wanneer }, query };
 }
 
 /** The months a month filter offers: those of the chosen season, or of every season. */

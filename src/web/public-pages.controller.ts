@@ -2,9 +2,10 @@ import { Controller, Get, Param, Query, Redirect, Res, Req, UseFilters } from '@
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUUID } from 'class-validator';
+import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
-import { PAGE_FORMATS } from './format.js';
+import { PAGE_FORMATS, usualTestSlotExample } from './format.js';
 import { EVENT_STATUS_LABELS, PROVINCE_LABELS } from './labels.js';
 import { programmeQuery, PROGRAMME_LIMIT, seasonMonths } from './programme-filter.js';
 import { signOnOpen } from './sign-on-open.js';
@@ -51,17 +52,23 @@ export class PublicPagesController {
     // A mistyped address is a missing page to a visitor, not a validation error.
     if (!isUUID(id)) throw eventNotFound(id);
     const event = await this.events.get(id);
+    const newDate = event.status === EventStatus.Cancelled ? await this.eventsRepository.findPublicNewDateOf(id) : null;
     return reply.view('event', {
       ...(await this.session.context(request, reply)),
       ...FORMAT,
       title: event.title,
       event,
+      newDate,
       signOnOpen: signOnOpen(event),
     });
   }
 
   @Get('hoe-werkt-het')
   async howItWorks(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return reply.view('how-it-works', { ...(await this.session.context(request, reply)), title: 'Hoe werkt het?' });
+    return reply.view('how-it-works', {
+      ...(await this.session.context(request, reply)),
+      title: 'Hoe werkt het?',
+      testSlot: usualTestSlotExample(),
+    });
   }
 }

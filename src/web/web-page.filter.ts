@@ -15,12 +15,16 @@ export class WebPageFilter implements ExceptionFilter {
     if (problem.body.type === CommonProblems.unauthenticated.type && request.method === 'GET') {
       return void reply.redirect(`/aanmelden?terug=${encodeURIComponent(request.url)}`, 303);
     }
+    // No route matched: the visitor typed or followed a wrong address, so say that in their words.
+    const noSuchPage = problem.body.type === CommonProblems.notFound.type;
     await reply
       .status(problem.body.status)
       .headers(problem.headers)
       .view('error', {
-        title: problem.body.title,
-        detail: problem.body.detail,
+        title: noSuchPage ? 'Deze pagina bestaat niet' : problem.body.title,
+        detail: noSuchPage
+          ? 'Misschien is het adres verkeerd getypt, of is de pagina verhuisd. Via het programma vindt u alle voorstellingen.'
+          : problem.body.detail,
         requestId: String(request.id),
         user: null,
         path: request.url,

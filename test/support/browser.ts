@@ -65,7 +65,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL('**/mijn');
+  // Each role lands on its own start page; what matters here is that the login form is gone.
+  await page.waitForURL((url) => url.pathname !== '/aanmelden');
 }
 
 /** The text of the error message tied to a form control through aria-describedby. */

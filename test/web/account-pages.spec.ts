@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser } from '../support/browser.js';
-import { validEnterpriseNumber } from '../support/factories.js';
+import { accessibilityViolations, DESKTOP, launchBrowser, signIn } from '../support/browser.js';
+import { createStaff, PASSWORD, validEnterpriseNumber } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('webpagina’s: registreren, aanmelden, mijn account, afmelden', () => {
@@ -51,7 +51,7 @@ describe('webpagina’s: registreren, aanmelden, mijn account, afmelden', () => 
     expect(await postcode.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await postcode.getAttribute('aria-describedby')) ?? '';
     const errorText = await page.locator(`#${describedBy.split(' ').find((id) => id.endsWith('-fout'))}`).textContent();
-    expect(errorText).toContain('Postcode moet een Belgische postcode van 4 cijfers zijn.');
+    expect(errorText).toContain('Dit veld moet een Belgische postcode van 4 cijfers zijn.');
     // The other answers are kept, the password is not.
     expect(await page.getByLabel('Naam van de organisatie').inputValue()).toBe('WZC De Linde');
     expect(await page.getByLabel('Soort organisatie').inputValue()).toBe('woonzorgcentrum');
@@ -96,6 +96,19 @@ describe('webpagina’s: registreren, aanmelden, mijn account, afmelden', () => 
     expect(await page.getByRole('status').textContent()).toContain('U bent afgemeld.');
     await page.goto(`${t.baseUrl}/mijn`);
     await page.waitForURL('**/aanmelden?terug=%2Fmijn');
+  });
+
+  it('laat elke rol landen op haar eigen startpagina: admin op het programmabeheer, financiën op het jaar', async () => {
+    for (const [role, start] of [
+      ['admin', '/beheer/voorstellingen'],
+      ['finance', '/financien'],
+    ] as const) {
+      const staff = await createStaff(t, role);
+      const own = await browser.newPage({ viewport: DESKTOP });
+      await signIn(own, t.baseUrl, staff.email, PASSWORD);
+      expect(new URL(own.url()).pathname).toBe(start);
+      await own.close();
+    }
   });
 
   it('weigert een formulier zonder geldig CSRF-token met een HTML-pagina', async () => {

@@ -68,7 +68,7 @@ describe('webpagina’s: voorstellingen beheren', () => {
     await page.getByLabel('Tarief cultuurhuis').fill('250,00');
     await page.getByLabel('Tarief zorgcentrum').fill('gratis');
     await page.getByRole('button', { name: 'Aanmaken als ontwerp' }).click();
-    expect(await fieldError(page, 'Tarief zorgcentrum')).toContain('moet een bedrag in euro zijn');
+    expect(await fieldError(page, 'Tarief zorgcentrum')).toContain('Vul een bedrag in euro in');
     expect(await page.getByLabel('Titel').inputValue()).toBe('Old Time Favourites');
     expect(await accessibilityViolations(page)).toEqual([]);
 

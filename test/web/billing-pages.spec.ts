@@ -48,7 +48,7 @@ describe('webpagina’s: online betalen en facturen', () => {
   it('een bevestigde intekening geeft een factuur met bedrag, mededeling en pdf, enkel voor de koper', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
     const member = await registerMember(t, 'care_centre');
-    await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201);
+    const signOn = await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201);
     await t.app.get(OutboxRelay).drain();
 
     await signIn(page, t.baseUrl, member.email, PASSWORD);
@@ -58,7 +58,7 @@ describe('webpagina’s: online betalen en facturen', () => {
     expect(text).toContain('€ 100,70');
     expect(text).toMatch(/\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
     expect(await accessibilityViolations(page)).toEqual([]);
-    const href = (await page.getByRole('link', { name: /downloaden \(pdf\)/ }).getAttribute('href')) ?? '';
+    const href = (await page.getByRole('link', { name: /^Factuur .* downloaden \(pdf\)/ }).getAttribute('href')) ?? '';
     const pdf = await page.request.get(`${t.baseUrl}${href}`);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
@@ -67,6 +67,18 @@ describe('webpagina’s: online betalen en facturen', () => {
     const other = await browser.newPage({ viewport: DESKTOP });
     await signIn(other, t.baseUrl, stranger.email, PASSWORD);
     expect((await other.request.get(`${t.baseUrl}${href}`)).status()).toBe(404);
+
+    // Cancelled in time: the invoice is credited, and the credit note is one click away too.
+    await t.http.post(`/api/subscriptions/${signOn.body.id}/cancel`).set(bearer(member)).send({}).expect(200);
+    await t.app.get(OutboxRelay).drain();
+    await page.goto(`${t.baseUrl}/mijn/facturen`);
+    const creditHref =
+      (await page.getByRole('link', { name: /^Creditnota CN-\d{4}-\d{5} downloaden \(pdf\)/ }).getAttribute('href')) ?? '';
+    const credit = await page.request.get(`${t.baseUrl}${creditHref}`);
+    expect(credit.headers()['content-type']).toContain('application/pdf');
+    expect((await credit.body()).subarray(0, 4).toString()).toBe('%PDF');
+    expect((await other.request.get(`${t.baseUrl}${creditHref}`)).status()).toBe(404);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await other.close();
   });
 

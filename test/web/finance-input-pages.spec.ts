@@ -110,7 +110,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.goto(`${t.baseUrl}/financien/voorstelling/${eventId}`);
     await page.getByLabel('Gepland bedrag', { exact: true }).fill('12.34');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
-    expect(await fieldError(page, 'Gepland bedrag')).toContain('moet een bedrag in euro zijn');
+    expect(await fieldError(page, 'Gepland bedrag')).toContain('Vul een bedrag in euro in');
     await page.getByLabel('Gepland bedrag', { exact: true }).fill('25');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
     expect(await fieldError(page, 'Omschrijving')).toContain('Omschrijving');
@@ -162,7 +162,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Voorstelling om te veranderen').selectOption(eventId);
     await page.getByLabel('Satellieten: zorgcentra').fill('zes');
     await page.getByRole('button', { name: 'Bereken' }).click();
-    expect(await fieldError(page, 'Satellieten: zorgcentra (niet verplicht)')).toContain('moet een geheel getal zijn');
+    expect(await fieldError(page, 'Satellieten: zorgcentra (niet verplicht)')).toContain('Vul een geheel getal in');
     await page.getByLabel('Satellieten: zorgcentra (niet verplicht)').fill('60');
     await page.getByRole('button', { name: 'Bereken' }).click();
     expect(await mainText()).toContain(`Uitkomst voor ${year}`);

@@ -63,7 +63,7 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     await page.getByLabel('We delen', { exact: false }).check();
     await page.getByLabel('Bedrag voor het zorgcentrum').fill('twintig');
     await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
-    expect(await fieldError(page, 'Bedrag voor het zorgcentrum')).toContain('moet een bedrag in euro zijn');
+    expect(await fieldError(page, 'Bedrag voor het zorgcentrum')).toContain('Vul een bedrag in euro in');
     expect(await page.getByLabel('Of: e-mailadres van het zorgcentrum').inputValue()).toBe('directie@wzc-zonneweide.example');
     expect(await accessibilityViolations(page)).toEqual([]);
 

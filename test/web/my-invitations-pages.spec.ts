@@ -105,6 +105,27 @@ describe('webpagina’s: mijn uitnodigingen, een e-mailuitnodiging aanvaarden me
     expect(await page.locator('section', { hasText: 'Verstuurd' }).textContent()).toContain('aanvaard');
   });
 
+  it('een aangemeld zorgcentrum neemt een ontvangen uitnodiging aan vanuit mijn uitnodigingen, zonder e-maillink', async () => {
+    const eventId = await publishedEvent(t, admin, cultureHouse.organisationId, { title: 'Op de site aangenomen' });
+    const house = await actorFor(cultureHouse, 'culture_house');
+    await t.app
+      .get(InvitationsService)
+      .create(eventId, house, { organisationId: careCentre.organisationId, costSharing: 'sponsor' } as never);
+
+    await signIn(page, t.baseUrl, careCentre.email, PASSWORD);
+    await page.goto(`${t.baseUrl}/mijn/uitnodigingen`);
+    const received = page.locator('section', { hasText: 'Ontvangen' });
+    expect(await received.textContent()).toMatch(/Op de site aangenomen[\s\S]*open/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await received.getByRole('link', { name: /Bekijken en aannemen\s*: Op de site aangenomen/ }).click();
+    await page.waitForURL(/\/uitnodigingen\/[\w-]+$/);
+    await fillSignOnForm(page, { name: 'Els Animatie', email: 'els@wzc.example', phone: '011 22 33 55', viewers: '25' });
+    await page.getByRole('button', { name: 'Aanvaarden en intekenen' }).click();
+    await page.waitForURL(/nieuw=1/);
+    await page.goto(`${t.baseUrl}/mijn/uitnodigingen`);
+    expect(await received.getByRole('link', { name: /Bekijken en aannemen\s*: Op de site aangenomen/ }).count()).toBe(0);
+  });
+
   it('een cultuurhuis kan een e-mailuitnodiging niet zelf aanvaarden, en een uitnodiging voor een ander zorgcentrum evenmin', async () => {
     const eventId = await publishedEvent(t, admin, cultureHouse.organisationId, { title: 'Niet voor u' });
     const service = t.app.get(InvitationsService);

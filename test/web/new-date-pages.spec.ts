@@ -58,7 +58,7 @@ describe('webpagina’s: nieuwe datum voor een afgelaste voorstelling', () => {
     await page.getByLabel('Voorrang tot (datum)').fill(daysAhead(36));
     await page.getByLabel('Als ontwerp bewaren, later publiceren').check();
     await page.getByRole('button', { name: 'Nieuwe datum aanmaken' }).click();
-    expect(await fieldError(page, 'Voorrang tot (uur)')).toContain('moet vóór de inteken-deadline liggen');
+    expect(await fieldError(page, 'Voorrang tot (uur)')).toContain('moet vóór de uiterste intekendatum liggen');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Voorrang tot (datum)').fill(daysAhead(20));

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, DESKTOP, focused, launchBrowser, PHONE, scrollsSideways } from '../support/browser.js';
-import { bearer, createStaff, ensureSeason, eventBody, registerMember } from '../support/factories.js';
+import {
+  bearer,
+  createStaff,
+  ensureSeason,
+  eventBody,
+  type Member,
+  publishedEvent,
+  registerMember,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
@@ -8,13 +16,15 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
   let browser: Browser;
   let page: Page;
   let bartje: { id: string; title: string };
+  let admin: Member;
+  let brugge: Member;
 
   beforeAll(async () => {
     t = await startTestApp();
     browser = await launchBrowser();
     await ensureSeason(t.dataSource, '2023-2024');
-    const admin = await createStaff(t, 'admin');
-    const brugge = await registerMember(t, 'culture_house');
+    admin = await createStaff(t, 'admin');
+    brugge = await registerMember(t, 'culture_house');
     await t.dataSource.query(
       `UPDATE organisations SET name = 'CC Brugge', municipality = 'Brugge', province = 'west-vlaanderen' WHERE id = $1`,
       [brugge.organisationId],
@@ -71,8 +81,11 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
     expect(new URL(page.url()).pathname).toBe('/programma');
   });
 
-  it('het programma toont een gepubliceerde voorstelling in Brusselse tijd en geen ontwerpen', async () => {
+  it('het programma opent op wat komt; een voorbije voorstelling staat achter de link, in Brusselse tijd, zonder ontwerpen', async () => {
     await page.goto(`${t.baseUrl}/programma`);
+    expect(await page.locator('main').textContent()).not.toContain('Bartje en de Beiaard');
+    await page.getByRole('link', { name: 'Toon de voorbije voorstellingen' }).click();
+    await page.waitForURL(/wanneer=voorbij/);
     const main = page.locator('main');
     await expect(main.getByRole('link', { name: 'Bartje en de Beiaard' }).count()).resolves.toBe(1);
     expect(await main.textContent()).toContain('zo 24 sep 2023, 14:00');
@@ -82,7 +95,7 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
 
   it('filtert zonder JavaScript op seizoen, maand en provincie via een gewoon formulier', async () => {
     const noScript = await browser.newPage({ viewport: DESKTOP, javaScriptEnabled: false });
-    await noScript.goto(`${t.baseUrl}/programma`);
+    await noScript.goto(`${t.baseUrl}/programma?wanneer=voorbij`);
     await noScript.getByLabel('Seizoen').selectOption('2023-2024');
     await noScript.getByLabel('Provincie van het cultuurcentrum').selectOption('west-vlaanderen');
     await noScript.getByRole('button', { name: 'Toon voorstellingen' }).click();
@@ -100,7 +113,7 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
   });
 
   it('de voorstellingspagina zegt wat, wie, van waar, wanneer en wat een satelliet nodig heeft, zonder streamlink', async () => {
-    await page.goto(`${t.baseUrl}/programma`);
+    await page.goto(`${t.baseUrl}/programma?wanneer=voorbij`);
     await page.getByRole('link', { name: 'Bartje en de Beiaard' }).click();
     await page.waitForURL(`**/programma/${bartje.id}`);
     const text = (await page.locator('main').textContent()) ?? '';
@@ -123,6 +136,44 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
       expect(response?.headers()['content-type']).toMatch(/text\/html/);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Voorstelling niet gevonden');
     }
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('een verkeerd getypt adres geeft een browser een Nederlandse 404-pagina; de API houdt problem+json', async () => {
+    const response = await page.goto(`${t.baseUrl}/programmaa`);
+    expect(response?.status()).toBe(404);
+    expect(response?.headers()['content-type']).toMatch(/text\/html/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deze pagina bestaat niet');
+    expect(await page.getByRole('link', { name: 'Naar het programma' }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    for (const [path, accept] of [
+      ['/api/bestaat-niet', 'text/html'],
+      ['/programmaa', 'application/json'],
+    ]) {
+      const api = await t.http.get(path).set('Accept', accept).expect(404);
+      expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('een afgelaste voorstelling toont de afgelasting en de nieuwe datum, niet het testmoment, de streamlink of de wachtlijst', async () => {
+    await ensureSeason(t.dataSource);
+    const cancelledId = await publishedEvent(t, admin, brugge.organisationId, { capacity: 3 });
+    await t.http.post(`/api/events/${cancelledId}/cancel`).set(bearer(admin)).send({ reason: 'De artiest is ziek.' }).expect(200);
+    const { startsAt, endsAt, signOnDeadline } = eventBody(brugge.organisationId, {}, 60);
+    const priorityUntil = new Date(new Date(signOnDeadline).getTime() - 5 * 86_400_000).toISOString();
+    const newDate = await t.http
+      .post(`/api/events/${cancelledId}/new-date`)
+      .set(bearer(admin))
+      .send({ startsAt, endsAt, signOnDeadline, priorityUntil, testSlotStartsAt: null, testSlotEndsAt: null })
+      .expect(201);
+
+    await page.goto(`${t.baseUrl}/programma/${cancelledId}`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('is afgelast');
+    expect(text).toContain('Reden: De artiest is ziek.');
+    for (const gone of ['testmoment', 'wachtlijst', 'link naar de stream', 'Inschrijven tot']) expect(text).not.toContain(gone);
+    await page.getByRole('link', { name: /^\w\w \d+ \w+ \d{4}, \d\d:\d\d$/ }).click();
+    await page.waitForURL(`**/programma/${newDate.body.id}`);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

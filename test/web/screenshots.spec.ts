@@ -80,6 +80,12 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       .send({ email: 'directie@wzc-zonneweide.example', costSharing: 'split', careCentreShareCents: 2500 })
       .expect(201);
     invitationPath = new URL(invited.body.acceptUrl).pathname;
+    // A received invitation, to accept on the site.
+    await t.http
+      .post(`/api/events/${eventId}/invitations`)
+      .set(bearer(brugge))
+      .send({ organisationId: careCentre.organisationId, costSharing: 'sponsor' })
+      .expect(201);
     const [{ starts_at }] = await t.dataSource.query('SELECT starts_at FROM events WHERE id = $1', [eventId]);
     const year = new Date(starts_at).getUTCFullYear();
     await t.http
@@ -149,17 +155,22 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       registreren: '/registreren',
       aanmelden: '/aanmelden',
       uitnodiging: invitationPath,
+      'voorstelling-afgelast': `/programma/${cancelledId}`,
+      'niet-gevonden': '/programmaa',
     });
   });
 
   it('legt de pagina’s van een zorgcentrum, een cultuurhuis en de admin vast', async () => {
-    const otherEvent = (await t.dataSource.query('SELECT id FROM events WHERE id <> $1 LIMIT 1', [eventId]))[0].id as string;
+    const otherEvent = (
+      await t.dataSource.query(`SELECT id FROM events WHERE id <> $1 AND status = 'published' LIMIT 1`, [eventId])
+    )[0].id as string;
     await shoot(careCentre, {
       intekenen: `/programma/${otherEvent}/intekenen`,
       'mijn-intekeningen': '/mijn/intekeningen',
       intekening: `/mijn/intekeningen/${subscriptionId}`,
       'mijn-agenda': '/mijn/agenda',
       'mijn-facturen': '/mijn/facturen',
+      'mijn-uitnodigingen-ontvangen': '/mijn/uitnodigingen',
     });
     await shoot(brugge, { uitnodigen: `/mijn/uitnodigen?voorstelling=${eventId}`, 'mijn-uitnodigingen': '/mijn/uitnodigingen' });
     await shoot(admin, {

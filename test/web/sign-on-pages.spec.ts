@@ -70,7 +70,7 @@ describe('webpagina’s: intekenen, mijn intekeningen, annuleren', () => {
 
     await fillSignOn('0');
     await page.getByRole('button', { name: 'Intekenen' }).click();
-    expect(await fieldError(page, 'Verwacht aantal kijkers')).toContain('Verwacht aantal kijkers moet minstens 1 zijn.');
+    expect(await fieldError(page, 'Verwacht aantal kijkers')).toContain('Dit veld moet minstens 1 zijn.');
     expect(await page.getByLabel('Naam van de contactpersoon').inputValue()).toBe('Lies Animatie');
     expect(await accessibilityViolations(page)).toEqual([]);
 

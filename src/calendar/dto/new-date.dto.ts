@@ -19,7 +19,8 @@ export class NewDateDto extends IntersectionType(
   ),
 ) {
   @ApiProperty({
-    description: 'Tot wanneer enkel de satellieten van de afgelaste voorstelling kunnen intekenen; vóór de inteken-deadline.',
+    description:
+      'Tot wanneer enkel de satellieten van de afgelaste voorstelling kunnen intekenen; vóór de uiterste intekendatum.',
     example: '2026-11-20T23:59:00+01:00',
   })
   @Transform(isoWithOffset)

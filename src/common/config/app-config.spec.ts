@@ -23,6 +23,16 @@ describe('configuratie', () => {
     expect(() => loadAppConfig({ [name]: value })).toThrow(new RegExp(name));
   });
 
+  it('laat links zonder PUBLIC_BASE_URL wijzen naar het adres waarop de app luistert', () => {
+    expect(loadAppConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadAppConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(loadAppConfig({ PORT: '8080', HOST: '127.0.0.1' }).PUBLIC_BASE_URL).toBe('http://127.0.0.1:8080');
+    expect(loadAppConfig({ PORT: '8080', HOST: '::1' }).PUBLIC_BASE_URL).toBe('http://[::1]:8080');
+    expect(loadAppConfig({ PORT: '8080', PUBLIC_BASE_URL: 'https://satelliet.example' }).PUBLIC_BASE_URL).toBe(
+      'https://satelliet.example',
+    );
+  });
+
   it('eist een TOKEN_SECRET in productie', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
   });

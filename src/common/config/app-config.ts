@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -22,9 +34,13 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** Public address people use; links in mails and calendar invites start with it. */
+  /**
+   * Public address people use; links in mails and calendar invites start with it. Left empty, it
+   * becomes the address the app listens on (HOST and PORT), so a newcomer's links work.
+   */
+  @ValidateIf((config: AppConfig) => config.PUBLIC_BASE_URL !== '')
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL = '';
 
   /** Absent: an embedded PostgreSQL is started under DATA_DIR. */
   @Transform(emptyToUndefined)
@@ -161,10 +177,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.NODE_ENV === 'production' && !config.TOKEN_SECRET) {
     throw new ConfigError('Ongeldige configuratie:\n  TOKEN_SECRET ontbreekt; verplicht in productie.');
   }
+  config.PUBLIC_BASE_URL ||= listeningUrl(config);
   return config;
 }
 
 export class ConfigError extends Error {}
+
+/** The address the app listens on, as a browser on the same machine reaches it. */
+export function listeningUrl(config: Pick<AppConfig, 'HOST' | 'PORT'>): string {
+  const anyAddress = ['', '0.0.0.0', '::', '[::]'].includes(config.HOST);
+  const host = anyAddress ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return `http://${host}:${config.PORT}`;
+}
 
 /** The development fallback keeps a newcomer's tokens valid across restarts. */
 export const DEVELOPMENT_TOKEN_SECRET = 'satelliet-development-only-secret-not-for-production';
