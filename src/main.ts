@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { createApp } from './app.factory.js';
-import { ConfigError, loadAppConfig, type AppConfig } from './common/config/app-config.js';
+import { apiDocsArePublic, ConfigError, loadAppConfig, type AppConfig } from './common/config/app-config.js';
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './common/database/embedded-postgres-server.js';
 import { runMigrations } from './common/database/run-migrations.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.js';
@@ -67,7 +67,7 @@ function printWelcome(config: AppConfig): void {
   say('');
   say(`Satelliet draait op ${base}`);
   say(`  Programma (API):  ${base}/api/events`);
-  say(`  API-documentatie: ${base}/api/docs`);
+  if (apiDocsArePublic(config)) say(`  API-documentatie: ${base}/api/docs`);
   if (shouldLoadDemoData(config)) {
     say(`  Demo-aanmeldingen (wachtwoord "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) say(`    ${user.role.padEnd(8)} ${user.email}`);

@@ -8,14 +8,12 @@ import { RateLimited, RateLimitGuard } from '../common/rate-limit/rate-limit.gua
 import { formStateFor, readForm, toNested, type FormField, type FormValues } from './form-fields.js';
 import { KIND_LABELS, kindOfSubKind, PROVINCE_LABELS, SUB_KIND_LABELS } from './labels.js';
 import { LOGIN_FIELDS, REGISTER_FIELDS } from './register-form.js';
+import { safeReturnPath } from './safe-return-path.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
 
 const validation = createValidationPipe();
 const FORM_TITLES: Record<string, string> = { register: 'Registreren', login: 'Aanmelden' };
-
-/** Only a path on this site may be a place to return to after signing in. */
-const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/mijn');
 
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
