@@ -52,7 +52,7 @@ export class CalendarFeedsService {
   /** Only the events of the organisation the token belongs to; an unknown or revoked token is a 404. */
   async privateFeed(token: string): Promise<string> {
     const [feed] = await this.dataSource.query<{ organisation_id: string; name: string }[]>(
-      `SELECT f.organisation_id, o.name FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1`,
+      `SELECT f.organisation_id, o.name FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1 AND o.active`,
       [token],
     );
     if (!feed) throw feedNotFound();

@@ -72,8 +72,10 @@ export class AccountPagesController {
   }
 
   @Post('afmelden')
-  logout(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async logout(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     this.session.assertCsrf(request, body);
+    const user = await this.session.currentUser(request);
+    if (user) await this.auth.logout(user.id);
     this.session.signOut(reply);
     return reply.redirect('/aanmelden?afgemeld=1', 303);
   }
