@@ -12,6 +12,7 @@ import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-ne
 import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
 import { SessionVersions1796022283425 } from './1796022283425-session-versions.js';
+import { AccountLinks1796023827864 } from './1796023827864-account-links.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PaymentClosing1795632192027,
   OneOpenInvitation1795632600000,
   SessionVersions1796022283425,
+  AccountLinks1796023827864,
 ];

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { SelfServiceModule } from './accounts/self-service/self-service.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { AppConfigModule } from './common/config/app-config.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         OrganisationsModule,
         AccountsModule,
+        SelfServiceModule,
         EventsModule,
         SubscriptionsModule,
         PaymentsModule,

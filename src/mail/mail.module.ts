@@ -29,6 +29,6 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     MailWorker,
     Reminders,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens],
+  exports: [MailWorker, Reminders, SignOnAgainTokens, MailDeliveries],
 })
 export class MailModule {}
