@@ -31,6 +31,14 @@ describe('rate limit op registreren en aanmelden', () => {
     );
     expect(bucket.hits).toBeGreaterThanOrEqual(4);
   });
+
+  it('beperkt ook het aanvragen van een herstellink per adres', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      statuses.push((await t.http.post('/api/auth/password-reset').send({ email: `iemand${attempt}@test.example` })).status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
 });
 
 describe('X-Forwarded-For omzeilt de limiet niet', () => {
