@@ -55,6 +55,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof FirstAdminError || error instanceof ConfigError;
-  process.stderr.write(`${known ? (error).message : String(error)}\n`);
+  process.stderr.write(`${known ? error.message : String(error)}\n`);
   process.exit(1);
 });
