@@ -19,6 +19,7 @@ import { MailModule } from './mail/mail.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -52,6 +53,7 @@ export class AppModule {
         WebModule,
         CalendarModule,
         MailModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemJsonFilter },

@@ -29,6 +29,6 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     MailWorker,
     Reminders,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens, MailDeliveries],
+  exports: [MailWorker, Reminders, SignOnAgainTokens, MailDeliveries, MailQueue],
 })
 export class MailModule {}
