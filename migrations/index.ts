@@ -11,6 +11,7 @@ import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-r
 import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
 import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
+import { BreakEvenPlanning1796021608988 } from './1796021608988-break-even-planning.js';
 import { SessionVersions1796022283425 } from './1796022283425-session-versions.js';
 import { AccountLinks1796023827864 } from './1796023827864-account-links.js';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneNewDatePerCancelledEvent1795632190935,
   PaymentClosing1795632192027,
   OneOpenInvitation1795632600000,
+  BreakEvenPlanning1796021608988,
   SessionVersions1796022283425,
   AccountLinks1796023827864,
 ];
