@@ -14,6 +14,8 @@ import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js'
 import { BreakEvenPlanning1796021608988 } from './1796021608988-break-even-planning.js';
 import { ChangeVersions1796030000000 } from './1796030000000-change-versions.js';
 import { InviteSequences1796021302063 } from './1796021302063-invite-sequences.js';
+import { SessionVersions1796022283425 } from './1796022283425-session-versions.js';
+import { AccountLinks1796023827864 } from './1796023827864-account-links.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +34,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BreakEvenPlanning1796021608988,
   ChangeVersions1796030000000,
   InviteSequences1796021302063,
+  SessionVersions1796022283425,
+  AccountLinks1796023827864,
 ];

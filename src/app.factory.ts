@@ -3,7 +3,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, requestIdOf } from './app.module.js';
-import type { AppConfig } from './common/config/app-config.js';
+import { apiDocsArePublic, trustedProxies, type AppConfig } from './common/config/app-config.js';
+import { registerSecurityHeaders } from './common/http/security-headers.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { PinoNestLogger } from './common/logging/pino-nest-logger.js';
 import { registerWebPlugins } from './web/web-setup.js';
@@ -18,7 +19,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: BODY_LIMIT_BYTES,
     loggerInstance: logger,
     genReqId: (request: IncomingMessage) => requestIdOf(request),
-    trustProxy: true,
+    trustProxy: trustedProxies(config),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
@@ -30,7 +31,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     void reply.header('x-request-id', String(request.id));
   });
 
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await registerSecurityHeaders(app, config);
+  if (apiDocsArePublic(config)) {
+    SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
   await registerWebPlugins(app, { production: config.NODE_ENV === 'production' });
   await app.init();
   return app;

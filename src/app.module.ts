@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { SelfServiceModule } from './accounts/self-service/self-service.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { AppConfigModule } from './common/config/app-config.module.js';
@@ -18,6 +19,7 @@ import { MailModule } from './mail/mail.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -42,6 +44,7 @@ export class AppModule {
         HealthModule,
         OrganisationsModule,
         AccountsModule,
+        SelfServiceModule,
         EventsModule,
         SubscriptionsModule,
         PaymentsModule,
@@ -50,6 +53,7 @@ export class AppModule {
         WebModule,
         CalendarModule,
         MailModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadAppConfig, type AppConfig } from './common/config/app-config.js';
-import { EmbeddedDatabaseError, startEmbeddedPostgres } from './common/database/embedded-postgres-server.js';
+import { EmbeddedDatabaseError } from './common/database/embedded-postgres-server.js';
+import { openDatabase } from './common/database/open-database.js';
 import { runMigrations } from './common/database/run-migrations.js';
 import { welcomeLines } from './common/config/welcome-lines.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.js';
@@ -11,26 +11,9 @@ import { seedDemoData } from './demo/seed-demo-data.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-interface Database {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function openDatabase(config: AppConfig): Promise<Database> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => undefined };
-  say('Geen DATABASE_URL: de ingebouwde PostgreSQL wordt gestart …');
-  const embedded = await startEmbeddedPostgres({
-    dataDir: resolve(config.DATA_DIR, 'postgres'),
-    preferredPort: config.EMBEDDED_PG_PORT,
-    log: say,
-  });
-  say(`PostgreSQL draait op 127.0.0.1:${embedded.port} (data in ${resolve(config.DATA_DIR, 'postgres')}).`);
-  return embedded;
-}
-
 async function main(): Promise<void> {
   const config = loadAppConfig();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, say);
   let stopping = false;
   const stopDatabase = async () => {
     if (stopping) return;

@@ -131,7 +131,8 @@ describe('accounts: registreren, aanmelden en rollen', () => {
     const admin = await createStaff(t, 'admin');
     const member = await registerMember(t);
     await t.http.post(`/api/organisations/${member.organisationId}/deactivate`).set(bearer(admin)).expect(200);
-    await t.http.get('/api/me').set(bearer(member)).expect(403);
+    // Deactivation ends every session: the old token is no longer valid at all.
+    await t.http.get('/api/me').set(bearer(member)).expect(401);
     const login = await t.http.post('/api/auth/login').send({ email: member.email, password: PASSWORD }).expect(403);
     expect(login.body.type).toBe('/problems/account-inactive');
     await t.http.post(`/api/organisations/${member.organisationId}/activate`).set(bearer(admin)).expect(200);

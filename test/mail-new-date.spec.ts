@@ -1,3 +1,4 @@
+import { SignOnAgainTokens } from '../src/mail/sign-on-again-tokens.js';
 import { bearer, eventBody, type Member, publishedEvent, registerMember, signOnBody } from './support/factories.js';
 import { startMailScene, type MailScene } from './support/mail-scene.js';
 import type { TestApp } from './support/test-app.js';
@@ -50,6 +51,8 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
     return { mail: mail!, token: match[1] };
   };
 
+  const newEventOf = (token: string) => t.app.get(SignOnAgainTokens).verify(token)?.newEventId;
+
   beforeAll(async () => {
     scene = await startMailScene();
     ({ t, admin, launchCentre } = scene);
@@ -67,7 +70,7 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
     for (const email of ['bevestigd-a@zorg.example', 'wacht-a@zorg.example']) {
       const { mail, token } = linkIn(email);
       expect(mail.parsed.subject).toBe(`Nieuwe datum: ${cancelled.title} op ${/op (.+)$/.exec(mail.parsed.subject!)![1]}`);
-      expect(token.split('.')[1]).toBe(created.body.id);
+      expect(newEventOf(token)).toBe(created.body.id);
       expect(mail.parsed.html).toContain(`/opnieuw-intekenen/${token}`);
     }
     expect(mailsTo('weg-a@zorg.example').some((mail) => mail.parsed.subject?.startsWith('Nieuwe datum'))).toBe(false);
@@ -85,7 +88,7 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
     expect(mailsTo('bevestigd-b@zorg.example').filter((mail) => mail.parsed.subject?.startsWith('Nieuwe datum'))).toHaveLength(0);
     await t.http.post(`/api/events/${draft.body.id}/publish`).set(bearer(admin)).expect(200);
     await deliverAll();
-    expect(linkIn('bevestigd-b@zorg.example').token).toContain(draft.body.id);
+    expect(newEventOf(linkIn('bevestigd-b@zorg.example').token)).toBe(draft.body.id);
   });
 
   it('laat tijdens de voorrangsperiode enkel de vorige satellieten intekenen en weigert anderen met een 409 in het Nederlands', async () => {
@@ -107,6 +110,25 @@ describe('een nieuwe datum voor een afgelaste voorstelling (het geval Adamo)', (
     // Once the window has closed, everyone may sign on.
     await t.dataSource.query(`UPDATE events SET priority_until = now() - interval '1 minute' WHERE id = $1`, [created.body.id]);
     await signOn(outsider, created.body.id, 'nieuw@zorg.example').expect(201);
+  });
+
+  it('weigert de link zodra de organisatie gedeactiveerd is, ook nadat ze weer actief is', async () => {
+    const { eventId, confirmed } = await cancelledEventWithSatellites('g');
+    await t.http.post(`/api/events/${eventId}/new-date`).set(bearer(admin)).send(newDateBody()).expect(201);
+    await deliverAll();
+    const { token } = linkIn('bevestigd-g@zorg.example');
+    await t.http.get(`/opnieuw-intekenen/${token}`).expect(200);
+
+    await t.http.post(`/api/organisations/${confirmed.organisationId}/deactivate`).set(bearer(admin)).expect(200);
+    const refused = await t.http.post(`/opnieuw-intekenen/${token}`).type('form').send({});
+    expect(refused.status).toBe(404);
+    expect(refused.text).toContain('klopt niet');
+    await t.http.post(`/api/organisations/${confirmed.organisationId}/activate`).set(bearer(admin)).expect(200);
+    expect((await t.http.post(`/opnieuw-intekenen/${token}`).type('form').send({})).status).toBe(404);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM subscriptions WHERE organisation_id = $1`, [
+      confirmed.organisationId,
+    ]);
+    expect(n).toBe(1);
   });
 
   it('tekent met één klik opnieuw in met de gegevens van toen, ook een tweede klik geeft geen tweede intekening', async () => {

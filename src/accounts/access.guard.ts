@@ -4,19 +4,18 @@ import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 import { ACCESS_KEY, type RequestWithUser } from './access.decorators.js';
 import { AccountProblems } from './accounts.errors.js';
 import type { Role } from './role.js';
-import { TokenService } from './token.service.js';
-import { UsersRepository } from './users.repository.js';
+import { Sessions } from './sessions.js';
 
 /**
  * Resolves the bearer token on every request and enforces @Authenticated. The user and the
- * organisation are reloaded each time, so deactivating either takes effect at once.
+ * organisation are reloaded each time, so deactivating either, or ending the sessions, takes
+ * effect at once.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
-    private readonly users: UsersRepository,
+    private readonly sessions: Sessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,14 +25,14 @@ export class AccessGuard implements CanActivate {
 
     if (header) {
       const token = /^Bearer (.+)$/i.exec(header)?.[1];
-      const userId = token ? await this.tokens.verify(token) : undefined;
-      const user = userId ? await this.users.findWithOrganisation(userId) : null;
-      if (!user) {
+      const session = token ? await this.sessions.lookup(token) : { kind: 'invalid' as const };
+      if (session.kind === 'invalid') {
         throw new ProblemException(AccountProblems.tokenInvalid, 'Uw aanmelding is verlopen of ongeldig. Meld u opnieuw aan.');
       }
-      if (!user.active || !user.organisation.active) {
+      if (session.kind === 'inactive') {
         throw new ProblemException(AccountProblems.accountInactive, 'Dit account of deze organisatie is gedeactiveerd.');
       }
+      const user = session.user;
       request.user = {
         id: user.id,
         email: user.email,

@@ -8,4 +8,5 @@ export const AccountProblems = defineProblems({
   enterpriseNumberTaken: { type: 'enterprise-number-taken', status: 409, title: 'Organisatie bestaat al' },
   emailTaken: { type: 'email-taken', status: 409, title: 'E-mailadres al in gebruik' },
   userNotFound: { type: 'user-not-found', status: 404, title: 'Gebruiker niet gevonden' },
+  linkInvalid: { type: 'account-link-invalid', status: 404, title: 'Link niet geldig' },
 });

@@ -8,6 +8,7 @@ import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { User } from './entities/user.entity.js';
+import { Sessions } from './sessions.js';
 import { TokenService } from './token.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
@@ -23,7 +24,7 @@ import { UsersService } from './users.service.js';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [UsersRepository, UsersService, AuthService, TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UsersRepository, TokenService, AuthService],
+  providers: [UsersRepository, UsersService, AuthService, TokenService, Sessions, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [UsersRepository, TokenService, AuthService, Sessions],
 })
 export class AccountsModule {}

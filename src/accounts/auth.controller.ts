@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RateLimited, RateLimitGuard } from '../common/rate-limit/rate-limit.guard.js';
 import { Authenticated, CurrentUser } from './access.decorators.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
@@ -32,6 +32,16 @@ export class AuthController {
   @ApiOkResponse({ type: SessionView })
   login(@Body() input: LoginDto): Promise<SessionView> {
     return this.auth.login(input);
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Afmelden, overal: elk token van deze gebruiker werkt niet meer, op elk toestel.' })
+  @ApiNoContentResponse()
+  logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.auth.logout(user.id);
   }
 
   @Get('me')

@@ -10,6 +10,7 @@ import { assertSubKindFits } from '../organisations/organisations.service.js';
 import { AccountProblems } from './accounts.errors.js';
 import { SessionView, UserView, type LoginDto, type RegisterDto } from './dto/auth.dto.js';
 import { Role } from './role.js';
+import { Sessions } from './sessions.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly organisations: OrganisationsRepository,
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
+    private readonly sessions: Sessions,
   ) {}
 
   /** An organisation and its first user, both or neither. */
@@ -54,7 +56,7 @@ export class AuthService {
   async sessionFor(userId: string): Promise<SessionView> {
     const user = await this.users.findWithOrganisation(userId);
     if (!user) throw this.badCredentials();
-    const { accessToken, expiresAt } = await this.tokens.issue(user.id);
+    const { accessToken, expiresAt } = await this.tokens.issue(user);
     return { accessToken, expiresAt: expiresAt.toISOString(), user: UserView.of(user) };
   }
 
@@ -77,6 +79,11 @@ export class AuthService {
       );
     }
     return this.sessionFor(user.id);
+  }
+
+  /** Logging out ends the session everywhere: every token of this user, on every device. */
+  async logout(userId: string): Promise<void> {
+    await this.sessions.endAll(this.dataSource.manager, userId);
   }
 
   private badCredentials() {

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../common/config/app-config.js';
 
-/** Signed, expiring bearer tokens. They carry only the user id; the guard reloads the rest each request. */
+/** What a valid token says: whose it is, and under which session version of that user it was issued. */
+export interface TokenClaim {
+  userId: string;
+  sessionVersion: number;
+}
+
+/**
+ * Signed, expiring bearer tokens. They carry the user id and the user's session version; the
+ * guard reloads the user each request and refuses a token whose version is no longer the user's.
+ */
 @Injectable()
 export class TokenService {
   constructor(
@@ -10,17 +19,18 @@ export class TokenService {
     private readonly config: AppConfig,
   ) {}
 
-  async issue(userId: string): Promise<{ accessToken: string; expiresAt: Date }> {
+  async issue(user: { id: string; sessionVersion: number }): Promise<{ accessToken: string; expiresAt: Date }> {
     const expiresInSeconds = this.config.TOKEN_TTL_MINUTES * 60;
-    const accessToken = await this.jwt.signAsync({ sub: userId }, { expiresIn: expiresInSeconds });
+    const accessToken = await this.jwt.signAsync({ sub: user.id, ver: user.sessionVersion }, { expiresIn: expiresInSeconds });
     return { accessToken, expiresAt: new Date(Date.now() + expiresInSeconds * 1000) };
   }
 
-  /** The user id in a valid, unexpired token; undefined for anything else. */
-  async verify(token: string): Promise<string | undefined> {
+  /** The claim of a valid, unexpired token; undefined for anything else. */
+  async verify(token: string): Promise<TokenClaim | undefined> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown }>(token);
-      return typeof payload.sub === 'string' ? payload.sub : undefined;
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown; ver?: unknown }>(token);
+      if (typeof payload.sub !== 'string' || !Number.isInteger(payload.ver)) return undefined;
+      return { userId: payload.sub, sessionVersion: payload.ver as number };
     } catch {
       return undefined;
     }

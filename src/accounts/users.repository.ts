@@ -68,7 +68,11 @@ export class UsersRepository {
     });
   }
 
+  /** Deactivating also ends every session, so reactivating later does not revive old tokens. */
   async update(id: string, changes: Partial<Pick<User, 'fullName' | 'role' | 'active'>>): Promise<void> {
-    await this.users.update({ id }, changes);
+    await this.users.update(
+      { id },
+      changes.active === false ? { ...changes, sessionVersion: () => 'session_version + 1' } : changes,
+    );
   }
 }

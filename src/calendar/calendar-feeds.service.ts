@@ -68,7 +68,7 @@ export class CalendarFeedsService {
       `SELECT f.organisation_id, o.name,
               (SELECT version FROM change_versions WHERE scope = $2) AS programme,
               (SELECT version FROM change_versions WHERE scope = $3 || f.organisation_id) AS sign_ons
-         FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1`,
+         FROM calendar_feeds f JOIN organisations o ON o.id = f.organisation_id WHERE f.token = $1 AND o.active`,
       [token, PROGRAMME_SCOPE, SIGN_ONS_SCOPE_PREFIX],
     );
     if (!feed) throw feedNotFound();

@@ -214,7 +214,12 @@ export class InvoiceIssuingService {
     const [row] = await manager.query<OrganisationRow[]>(
       `SELECT ${ORGANISATION_PARTY_COLUMNS} FROM organisations WHERE kind = 'operator' ORDER BY created_at LIMIT 1`,
     );
-    if (!row) throw new Error('Er is geen operator-organisatie om facturen op naam van uit te geven.');
+    if (!row) {
+      throw new Error(
+        'Er is geen operator-organisatie om facturen op naam van uit te geven: maak ze aan met npm run admin:create ' +
+          '(naam, ondernemingsnummer, adres); btw-nummer en IBAN komen uit OPERATOR_VAT_NUMBER en OPERATOR_IBAN.',
+      );
+    }
     return organisationParty(row, this.config.OPERATOR_VAT_NUMBER);
   }
 }

@@ -31,6 +31,6 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     Reminders,
     StreamedEvents,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens, StreamedEvents],
+  exports: [MailWorker, Reminders, SignOnAgainTokens, StreamedEvents, MailDeliveries, MailQueue],
 })
 export class MailModule {}

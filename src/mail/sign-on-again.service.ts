@@ -120,7 +120,10 @@ export class SignOnAgainService {
     return claim;
   }
 
-  /** The former sign-on, only when the claimed new date really replaces its event. */
+  /**
+   * The former sign-on, only when the claimed new date really replaces its event and the
+   * organisation is active and was not deactivated after the link was made.
+   */
   private async previous(manager: EntityManager, claim: SignOnAgainClaim): Promise<PreviousSignOn | undefined> {
     const [row] = await manager.query<PreviousSignOn[]>(
       `SELECT s.organisation_id, o.name AS organisation_name, s.audience, s.contact_name, s.contact_email, s.contact_phone,
@@ -130,8 +133,9 @@ export class SignOnAgainService {
          JOIN organisations o ON o.id = s.organisation_id
          JOIN events e ON e.previous_event_id = s.event_id AND e.id = $2
          LEFT JOIN invitations i ON i.id = s.invitation_id
-        WHERE s.id = $1`,
-      [claim.previousSubscriptionId, claim.newEventId],
+        WHERE s.id = $1
+          AND o.active AND (o.links_revoked_at IS NULL OR o.links_revoked_at < $3)`,
+      [claim.previousSubscriptionId, claim.newEventId, claim.issuedAt],
     );
     return row;
   }

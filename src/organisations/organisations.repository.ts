@@ -11,7 +11,7 @@ export class OrganisationsRepository {
 
   insert(
     manager: EntityManager,
-    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'vatNumber' | 'paymentMethod'> & {
+    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'linksRevokedAt' | 'vatNumber' | 'paymentMethod'> & {
       vatNumber?: string | null;
     },
   ) {
@@ -29,6 +29,19 @@ export class OrganisationsRepository {
       ...(filter.name ? { name: ILike(`%${filter.name.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
     };
     return this.organisations.findAndCount({ where, order: { name: 'ASC' }, take: filter.limit, skip: filter.offset });
+  }
+
+  /**
+   * Closes every door at once: the flag, every session of its users, its private calendar feed,
+   * and every one-click link already mailed. Reactivating opens none of them again; its users log
+   * in anew and make a new feed link.
+   */
+  async deactivate(id: string): Promise<void> {
+    await this.organisations.manager.transaction(async (manager) => {
+      await manager.query('UPDATE organisations SET active = false, links_revoked_at = now() WHERE id = $1', [id]);
+      await manager.query('UPDATE users SET session_version = session_version + 1 WHERE organisation_id = $1', [id]);
+      await manager.query('DELETE FROM calendar_feeds WHERE organisation_id = $1', [id]);
+    });
   }
 
   async update(id: string, changes: Partial<Organisation>): Promise<void> {

@@ -33,10 +33,11 @@ export class OrganisationsService {
     return OrganisationView.of(await this.require(id));
   }
 
-  /** A deactivated organisation's users are refused at login and on every request. */
+  /** A deactivated organisation's users are refused at login and on every request; its feed and mailed links stop. */
   async setActive(id: string, active: boolean): Promise<OrganisationView> {
     await this.require(id);
-    await this.organisations.update(id, { active });
+    if (active) await this.organisations.update(id, { active });
+    else await this.organisations.deactivate(id);
     return OrganisationView.of(await this.require(id));
   }
 

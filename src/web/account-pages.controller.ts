@@ -9,14 +9,12 @@ import { RateLimited, RateLimitGuard } from '../common/rate-limit/rate-limit.gua
 import { formStateFor, readForm, toNested, type FormField, type FormValues } from './form-fields.js';
 import { KIND_LABELS, kindOfSubKind, PROVINCE_LABELS, SUB_KIND_LABELS } from './labels.js';
 import { LOGIN_FIELDS, REGISTER_FIELDS } from './register-form.js';
+import { safeReturnPath } from './safe-return-path.js';
 import { WebPageFilter } from './web-page.filter.js';
 import { WebSession } from './web-session.js';
 
 const validation = createValidationPipe();
 const FORM_TITLES: Record<string, string> = { register: 'Registreren', login: 'Aanmelden' };
-
-/** Only a path on this site may be a place to return to after signing in. */
-const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '');
 
 /** Where each role starts after logging in: its own work, not an account page written for satellites. */
 export function startPageFor(role: Role): string {
@@ -82,8 +80,10 @@ export class AccountPagesController {
   }
 
   @Post('afmelden')
-  logout(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async logout(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     this.session.assertCsrf(request, body);
+    const user = await this.session.currentUser(request);
+    if (user) await this.auth.logout(user.id);
     this.session.signOut(reply);
     return reply.redirect('/aanmelden?afgemeld=1', 303);
   }

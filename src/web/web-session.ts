@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { TokenService } from '../accounts/token.service.js';
-import { UsersRepository } from '../accounts/users.repository.js';
+import { Sessions } from '../accounts/sessions.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import type { User } from '../accounts/entities/user.entity.js';
 import type { Role } from '../accounts/role.js';
@@ -28,17 +27,15 @@ export interface PageContext {
 @Injectable()
 export class WebSession {
   constructor(
-    private readonly tokens: TokenService,
-    private readonly users: UsersRepository,
+    private readonly sessions: Sessions,
     private readonly config: AppConfig,
   ) {}
 
   /** The signed-in, active user, or null; an expired or unknown token simply means "not signed in". */
   async currentUser(request: FastifyRequest): Promise<User | null> {
     const token = request.cookies[SESSION_COOKIE];
-    const userId = token ? await this.tokens.verify(token) : undefined;
-    const user = userId ? await this.users.findWithOrganisation(userId) : null;
-    return user?.active && user.organisation.active ? user : null;
+    const session = token ? await this.sessions.lookup(token) : undefined;
+    return session?.kind === 'signed_in' ? session.user : null;
   }
 
   async requireUser(request: FastifyRequest): Promise<User> {

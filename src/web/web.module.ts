@@ -3,7 +3,9 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
+import { SelfServiceModule } from '../accounts/self-service/self-service.module.js';
 import { AccountPagesController } from './account-pages.controller.js';
+import { AccountSelfServicePagesController } from './account-self-service-pages.controller.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { FinanceModule } from '../finance/finance.module.js';
 import { InvoicingModule } from '../invoicing/invoicing.module.js';
@@ -25,6 +27,7 @@ import { WebSession } from './web-session.js';
 @Module({
   imports: [
     AccountsModule,
+    SelfServiceModule,
     EventsModule,
     OrganisationsModule,
     SubscriptionsModule,
@@ -36,6 +39,7 @@ import { WebSession } from './web-session.js';
   controllers: [
     PublicPagesController,
     AccountPagesController,
+    AccountSelfServicePagesController,
     SignOnPagesController,
     InvitationPagesController,
     MyInvitationsPagesController,

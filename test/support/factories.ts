@@ -149,7 +149,12 @@ export async function createMembersInBulk(
       `INSERT INTO users (organisation_id, email, full_name, password_hash, role) VALUES ($1, $2, 'Bulk Gebruiker', $3, 'member') RETURNING id`,
       [organisation.id, email, passwordHash],
     );
-    members.push({ token: (await tokens.issue(user.id)).accessToken, userId: user.id, organisationId: organisation.id, email });
+    members.push({
+      token: (await tokens.issue({ id: user.id, sessionVersion: 0 })).accessToken,
+      userId: user.id,
+      organisationId: organisation.id,
+      email,
+    });
   }
   return members;
 }

@@ -30,6 +30,14 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /**
+   * Every token carries the version it was issued under. Logging out, a new password and
+   * deactivation raise it, so every earlier token stops working at once; the access guard already
+   * loads this row, so the check costs no query.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
+
   /** Wrong passwords in a row; reset by a good login. */
   @Column({ type: 'integer', default: 0 })
   failedLoginCount: number;

@@ -1,4 +1,4 @@
-import { ConfigError, loadAppConfig } from './app-config.js';
+import { ConfigError, DEVELOPMENT_TOKEN_SECRET, loadAppConfig, trustedProxies } from './app-config.js';
 
 describe('configuratie', () => {
   it('vult standaardwaarden in als niets gezet is', () => {
@@ -33,7 +33,39 @@ describe('configuratie', () => {
     );
   });
 
+  it('noemt bij een ongeldige waarde de variabele, nooit de waarde zelf', () => {
+    const attempt = () => loadAppConfig({ TOKEN_SECRET: 'geheim-kort', STRIPE_SECRET_KEY: 'pk_live_geheim123' });
+    expect(attempt).toThrow(/TOKEN_SECRET/);
+    expect(attempt).toThrow(/STRIPE_SECRET_KEY/);
+    expect(attempt).not.toThrow(/geheim/);
+  });
+
   it('eist een TOKEN_SECRET in productie', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
+  });
+
+  it('weigert in productie het ontwikkelgeheim uit de broncode', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET })).toThrow(/TOKEN_SECRET/);
+  });
+
+  describe('TRUST_PROXY', () => {
+    it('gelooft standaard geen enkele proxy', () => {
+      expect(trustedProxies(loadAppConfig({}))).toBe(false);
+    });
+
+    it('neemt een aantal hops', () => {
+      const trust = trustedProxies(loadAppConfig({ TRUST_PROXY: '2' }));
+      expect(typeof trust).toBe('function');
+      const hops = trust as (address: string, hop: number) => boolean;
+      expect([hops('10.0.0.1', 0), hops('10.0.0.2', 1), hops('10.0.0.3', 2)]).toEqual([true, true, false]);
+    });
+
+    it('neemt een lijst adressen en bereiken', () => {
+      expect(trustedProxies(loadAppConfig({ TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }))).toEqual(['10.0.0.1', '10.0.1.0/24']);
+    });
+
+    it('weigert iets anders', () => {
+      expect(() => loadAppConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    });
   });
 });

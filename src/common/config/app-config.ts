@@ -71,11 +71,29 @@ export class AppConfig {
   @Max(60 * 24 * 30)
   TOKEN_TTL_MINUTES = 12 * 60;
 
+  /**
+   * Which X-Forwarded-For hops to believe: empty (the default) believes none, so a client cannot
+   * choose its own address for rate limits; a number believes that many proxies in front of the app;
+   * a comma-separated list believes only proxies at those addresses or CIDR ranges.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'moet een aantal proxies (bv. 1) of een lijst adressen (bv. 10.0.0.1, 10.0.1.0/24) zijn',
+  })
+  TRUST_PROXY?: string;
+
   /** Register and login requests per minute per client address. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 20;
+
+  /** Whether /api/docs (Swagger UI and the OpenAPI document) is served; unset means yes, except in production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  API_DOCS_PUBLIC?: 'true' | 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -169,13 +187,17 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) {
-    const lines = errors.map(
-      (error) => `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
-    );
+    // Never echo the value: it may be a secret, and start-up errors end up in shared logs.
+    const lines = errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
   }
   if (config.NODE_ENV === 'production' && !config.TOKEN_SECRET) {
     throw new ConfigError('Ongeldige configuratie:\n  TOKEN_SECRET ontbreekt; verplicht in productie.');
+  }
+  if (config.NODE_ENV === 'production' && config.TOKEN_SECRET === DEVELOPMENT_TOKEN_SECRET) {
+    throw new ConfigError(
+      'Ongeldige configuratie:\n  TOKEN_SECRET is het ontwikkelgeheim uit de broncode; kies in productie een eigen geheim.',
+    );
   }
   config.PUBLIC_BASE_URL ||= listeningUrl(config);
   return config;
@@ -188,6 +210,20 @@ export function listeningUrl(config: Pick<AppConfig, 'HOST' | 'PORT'>): string {
   const anyAddress = ['', '0.0.0.0', '::', '[::]'].includes(config.HOST);
   const host = anyAddress ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   return `http://${host}:${config.PORT}`;
+}
+
+export function apiDocsArePublic(config: Pick<AppConfig, 'NODE_ENV' | 'API_DOCS_PUBLIC'>): boolean {
+  return (config.API_DOCS_PUBLIC ?? (config.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
+}
+
+/** TRUST_PROXY in the form Fastify's `trustProxy` option takes. */
+export function trustedProxies(config: AppConfig): false | string[] | ((address: string, hop: number) => boolean) {
+  if (!config.TRUST_PROXY) return false;
+  if (/^\d+$/.test(config.TRUST_PROXY)) {
+    const hops = Number(config.TRUST_PROXY);
+    return (_address, hop) => hop < hops;
+  }
+  return config.TRUST_PROXY.split(',').map((address) => address.trim());
 }
 
 /** The development fallback keeps a newcomer's tokens valid across restarts. */

@@ -43,6 +43,10 @@ export class Organisation {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** One-click links in mails issued before this moment no longer work (set on deactivation). */
+  @Column({ type: 'timestamptz', nullable: true })
+  linksRevokedAt: Date | null;
+
   @Column({ type: 'enum', enum: PaymentMethod, enumName: 'payment_method', default: PaymentMethod.Invoice })
   paymentMethod: PaymentMethod;
 
