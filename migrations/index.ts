@@ -11,7 +11,8 @@ import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-r
 import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
 import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
-import { Reliability1795640000000 } from './1795640000000-reliability.js';
+import { EventVersion1795640000000 } from './1795640000000-event-version.js';
+import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneNewDatePerCancelledEvent1795632190935,
   PaymentClosing1795632192027,
   OneOpenInvitation1795632600000,
-  Reliability1795640000000,
+  EventVersion1795640000000,
+  BankPaymentsAndReminders1796022868864,
 ];
