@@ -13,6 +13,7 @@ import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitat
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
 import { EventVersion1795640000000 } from './1795640000000-event-version.js';
 import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
+import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempotency.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneOpenInvitation1795632600000,
   EventVersion1795640000000,
   BankPaymentsAndReminders1796022868864,
+  AtomicIdempotency1796023792529,
 ];

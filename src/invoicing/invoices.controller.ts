@@ -1,4 +1,3 @@
-import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
@@ -81,7 +80,6 @@ export class InvoicesController {
   }
 
   @Post('invoices/:id/payments')
-  @Idempotent()
   @Authenticated(Role.Finance, Role.Admin)
   @ApiOperation({ summary: 'Een ontvangen betaling boeken; deelbetalingen mogen, meer dan het openstaande bedrag niet.' })
   @ApiCreatedResponse({ type: InvoiceView })
@@ -94,7 +92,6 @@ export class InvoicesController {
   }
 
   @Post('invoices/:id/reminders')
-  @Idempotent()
   @HttpCode(202)
   @Authenticated(Role.Finance, Role.Admin)
   @ApiOperation({ summary: 'Een herinnering laten versturen naar de koper (via de mailwachtrij).' })

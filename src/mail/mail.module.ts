@@ -29,6 +29,6 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     MailWorker,
     Reminders,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens],
+  exports: [MailQueue, MailWorker, Reminders, SignOnAgainTokens],
 })
 export class MailModule {}
