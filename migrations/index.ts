@@ -11,7 +11,8 @@ import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-r
 import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
 import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
-import { EventVersion1795640000000 } from './1795640000000-event-version.js';
+import { BreakEvenPlanning1796021608988 } from './1796021608988-break-even-planning.js';
+import { EventVersion1796022000000 } from './1796022000000-event-version.js';
 import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
 import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempotency.js';
 
@@ -29,7 +30,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneNewDatePerCancelledEvent1795632190935,
   PaymentClosing1795632192027,
   OneOpenInvitation1795632600000,
-  EventVersion1795640000000,
+  BreakEvenPlanning1796021608988,
+  EventVersion1796022000000,
   BankPaymentsAndReminders1796022868864,
   AtomicIdempotency1796023792529,
 ];

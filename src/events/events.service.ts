@@ -104,7 +104,8 @@ export class EventsService {
       Object.assign(event, changes);
       assertSchedule(event);
       const moved = event.status === EventStatus.Published && isMove(before, event);
-      await manager.save(event);
+      // A lower tariff or a move to another year changes what the event commits: the budget rule judges it.
+      await this.budget.guardChange(manager, id, 'decision', () => manager.save(event));
       const sequence = await recordChange(manager, id, moved);
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
       if (moved) {
