@@ -16,6 +16,9 @@ import { ChangeVersions1796030000000 } from './1796030000000-change-versions.js'
 import { InviteSequences1796021302063 } from './1796021302063-invite-sequences.js';
 import { SessionVersions1796022283425 } from './1796022283425-session-versions.js';
 import { AccountLinks1796023827864 } from './1796023827864-account-links.js';
+import { EventVersion1796022000000 } from './1796022000000-event-version.js';
+import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
+import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempotency.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +39,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InviteSequences1796021302063,
   SessionVersions1796022283425,
   AccountLinks1796023827864,
+  EventVersion1796022000000,
+  BankPaymentsAndReminders1796022868864,
+  AtomicIdempotency1796023792529,
 ];

@@ -16,6 +16,7 @@ import { EventsModule } from './events/events.module.js';
 import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { RetentionModule } from './common/retention/retention.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         CalendarModule,
         MailModule,
         PrivacyModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

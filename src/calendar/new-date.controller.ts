@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import { Authenticated } from '../accounts/access.decorators.js';
 import { Role } from '../accounts/role.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { AdminEventView } from '../events/dto/event.dto.js';
 import { NewDateDto } from './dto/new-date.dto.js';
 import { NewDateService } from './new-date.service.js';
@@ -16,7 +15,6 @@ export class NewDateController {
   @Post(':id/new-date')
   @Authenticated(Role.Admin)
   @ApiBearerAuth()
-  @Idempotent()
   @ApiOperation({
     summary:
       'Een nieuwe datum voor een afgelaste voorstelling (admin). De satellieten van toen krijgen bij het publiceren een mail om met één klik opnieuw in te tekenen, voor iedereen anders.',

@@ -6,5 +6,6 @@ export const EventProblems = defineProblems({
   seasonExists: { type: 'season-exists', status: 409, title: 'Seizoen bestaat al' },
   invalidSchedule: { type: 'validation', status: 400, title: 'Ongeldige invoer' },
   invalidLaunchCentre: { type: 'invalid-launch-centre', status: 400, title: 'Ongeldig lanceercentrum' },
+  staleVersion: { type: 'event-version-conflict', status: 409, title: 'Intussen gewijzigd' },
   wrongStatus: { type: 'event-wrong-status', status: 409, title: 'Niet mogelijk in deze status' },
 });

@@ -92,24 +92,27 @@ export class EventsService {
   /**
    * A raised (or removed) capacity promotes waiting sign-ons in the same transaction. A new time,
    * test slot or launch centre raises the calendar sequence and tells the satellites (outbox).
+   * The row is locked before its status is judged, so an edit that waited behind a cancel sees the cancel.
    */
-  async update(id: string, changes: UpdateEventDto): Promise<AdminEventView> {
-    const event = await this.require(id);
-    assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
+  async update(id: string, input: UpdateEventDto): Promise<AdminEventView> {
+    const { version, ...changes } = input;
+    // Looked up before the row lock, so the lock covers only the change itself.
     if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
-    const before = { ...event };
-    Object.assign(event, changes);
-    assertSchedule(event);
-    const moved = event.status === EventStatus.Published && isMove(before, event);
-    if (moved) event.calendarSequence += 1;
     await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+      const event = await lockForChange(manager, id, version);
+      assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
+      const before = { ...event };
+      Object.assign(event, changes);
+      assertSchedule(event);
+      const moved = event.status === EventStatus.Published && isMove(before, event);
       // A lower tariff or a move to another year changes what the event commits: the budget rule judges it.
       await this.budget.guardChange(manager, id, 'decision', () => manager.save(event));
+      const sequence = await recordChange(manager, id, moved);
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
       if (moved) {
         await addToOutbox(manager, OutboxTopic.EventMoved, {
           eventId: id,
-          sequence: event.calendarSequence,
+          sequence,
           previousStartsAt: before.startsAt.toISOString(),
           previousEndsAt: before.endsAt.toISOString(),
           previousTestSlotStartsAt: before.testSlotStartsAt?.toISOString() ?? null,
@@ -129,13 +132,13 @@ export class EventsService {
 
   /** The publish itself, inside the caller's (locking) transaction. */
   async publishWithin(manager: EntityManager, id: string): Promise<void> {
-    const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!event) throw eventNotFound(id);
+    const event = await lockForChange(manager, id);
     assertStatus(event, [EventStatus.Draft], 'publiceren');
     await this.budget.assertMayPublish(id, manager);
     event.status = EventStatus.Published;
     event.publishedAt = new Date();
     await manager.save(event);
+    await recordChange(manager, id, false);
     // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
     if (event.previousEventId && event.priorityUntil) {
       await addToOutbox(manager, OutboxTopic.EventNewDate, {
@@ -148,21 +151,17 @@ export class EventsService {
 
   /** Satellites, payments and invoices follow through the outbox message written with the change. */
   async cancel(id: string, input: CancelEventDto): Promise<AdminEventView> {
-    const event = await this.require(id);
-    assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
-    event.status = EventStatus.Cancelled;
-    event.cancellationReason = input.reason;
-    event.cancelledAt = new Date();
-    event.calendarSequence += 1;
-    await this.dataSource.transaction(async (manager) => {
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+      const event = await lockForChange(manager, id, input.version);
+      assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
+      event.status = EventStatus.Cancelled;
+      event.cancellationReason = input.reason;
+      event.cancelledAt = new Date();
       await manager.save(event);
-      await addToOutbox(manager, OutboxTopic.EventCancelled, {
-        eventId: id,
-        sequence: event.calendarSequence,
-        reason: input.reason,
-      });
+      const sequence = await recordChange(manager, id, true);
+      await addToOutbox(manager, OutboxTopic.EventCancelled, { eventId: id, sequence, reason: input.reason });
     });
-    return AdminEventView.ofAdmin(event);
+    return AdminEventView.ofAdmin(await this.require(id));
   }
 
   private view(event: ProgrammeEvent, viewer?: AuthenticatedUser): PublicEventView {
@@ -188,6 +187,33 @@ export class EventsService {
 
 export function eventNotFound(id: string): ProblemException {
   return new ProblemException(EventProblems.notFound, `Er is geen voorstelling met id ${id}.`);
+}
+
+/**
+ * Every change to an event starts here: the row stays locked until the transaction ends, and a
+ * change based on an older version than the stored one is refused with the current version.
+ */
+async function lockForChange(manager: EntityManager, id: string, expectedVersion?: number): Promise<LivestreamEvent> {
+  const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!event) throw eventNotFound(id);
+  if (expectedVersion !== undefined && expectedVersion !== event.version) {
+    throw new ProblemException(
+      EventProblems.staleVersion,
+      `Iemand anders heeft deze voorstelling intussen gewijzigd (versie ${event.version}, u vertrok van versie ${expectedVersion}). Bekijk de nieuwe gegevens en probeer opnieuw.`,
+      { currentVersion: event.version, currentStatus: event.status },
+    );
+  }
+  return event;
+}
+
+/** Raises the version, and for a change calendars must follow the SEQUENCE, in SQL; returns the SEQUENCE. */
+async function recordChange(manager: EntityManager, id: string, calendarChange: boolean): Promise<number> {
+  // For UPDATE … RETURNING, TypeORM's postgres driver answers [rows, affectedCount].
+  const [rows] = await manager.query<[{ calendar_sequence: number }[], number]>(
+    `UPDATE events SET version = version + 1, calendar_sequence = calendar_sequence + $2 WHERE id = $1 RETURNING calendar_sequence`,
+    [id, calendarChange ? 1 : 0],
+  );
+  return rows[0].calendar_sequence;
 }
 
 /** Changes a satellite's calendar must follow: when, when to test, and where from. */
@@ -223,9 +249,7 @@ function assertStatus(event: LivestreamEvent, allowed: EventStatus[], action: st
     throw new ProblemException(
       EventProblems.wrongStatus,
       `U kunt deze voorstelling niet ${action}: ze is ${STATUS_NL[event.status]}.`,
-      {
-        currentStatus: event.status,
-      },
+      { currentStatus: event.status, currentVersion: event.version },
     );
   }
 }

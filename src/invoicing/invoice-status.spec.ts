@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { invoiceStatus, InvoiceStatus, isOverdue, openAmountCents, refundDueCents, refusePayment } from './invoice-status.js';
+import {
+  invoiceStatus,
+  InvoiceStatus,
+  isOverdue,
+  openAmountCents,
+  overpaymentCents,
+  refundDueCents,
+  refusePayment,
+} from './invoice-status.js';
 
 const balance = (grossCents: number, paidCents: number, credited = false) => ({ grossCents, paidCents, credited });
 
@@ -28,6 +36,15 @@ describe('stand van een factuur', () => {
     expect(refusePayment(balance(10_070, 5_000), 5_071)).toBe('overpayment');
     expect(refusePayment(balance(10_070, 10_070), 1)).toBe('already-paid');
     expect(refusePayment(balance(10_070, 0, true), 1)).toBe('credited');
+  });
+
+  it('boekt te veel enkel als het uitdrukkelijk als te veel betaald gevraagd is, en nooit op een gecrediteerde factuur', () => {
+    expect(refusePayment(balance(10_070, 5_000), 5_071, true)).toBeNull();
+    expect(refusePayment(balance(10_070, 10_070), 1, true)).toBeNull();
+    expect(refusePayment(balance(10_070, 0, true), 1, true)).toBe('credited');
+    expect(overpaymentCents(balance(10_070, 5_000), 5_071)).toBe(1);
+    expect(overpaymentCents(balance(10_070, 5_000), 5_070)).toBe(0);
+    expect(refundDueCents({ ...balance(10_070, 10_070), overpaidCents: 1 })).toBe(1);
   });
 
   it('laat het betaalde bedrag nooit boven het factuurbedrag uitkomen (eigenschap)', () => {

@@ -13,6 +13,8 @@ export interface InvoiceBalance {
   grossCents: number;
   paidCents: number;
   credited: boolean;
+  /** Received above the total on purpose; owed back. */
+  overpaidCents?: number;
 }
 
 export function invoiceStatus({ grossCents, paidCents, credited }: InvoiceBalance): InvoiceStatus {
@@ -26,23 +28,29 @@ export function openAmountCents(balance: InvoiceBalance): number {
   return balance.credited ? 0 : Math.max(0, balance.grossCents - balance.paidCents);
 }
 
-/** Paid on an invoice that was credited afterwards: finance transfers it back. */
+/** Paid on an invoice that was credited afterwards, and any overpayment: finance transfers it back. */
 export function refundDueCents(balance: InvoiceBalance): number {
-  return balance.credited ? balance.paidCents : 0;
+  return (balance.credited ? balance.paidCents : 0) + (balance.overpaidCents ?? 0);
 }
 
 export type PaymentRefusal = 'credited' | 'already-paid' | 'overpayment';
 
 /**
- * Partial payments are welcome; a payment above the open amount is refused rather than booked as
- * a credit balance: finance registers the open amount and returns the surplus, so an invoice's
- * paid amount never exceeds its total and "refund due" only ever comes from a credit note.
+ * Partial payments are welcome; a payment above the open amount is refused unless finance books
+ * the surplus as an overpayment on purpose (to transfer back), so an invoice's paid amount never
+ * exceeds its total.
  */
-export function refusePayment(balance: InvoiceBalance, amountCents: number): PaymentRefusal | null {
+export function refusePayment(balance: InvoiceBalance, amountCents: number, allowOverpayment = false): PaymentRefusal | null {
   if (balance.credited) return 'credited';
+  if (allowOverpayment) return null;
   const open = openAmountCents(balance);
   if (open === 0) return 'already-paid';
   return amountCents > open ? 'overpayment' : null;
+}
+
+/** The part of a payment above what is open. */
+export function overpaymentCents(balance: InvoiceBalance, amountCents: number): number {
+  return Math.max(0, amountCents - openAmountCents(balance));
 }
 
 /** Open or partly paid after its due date (both YYYY-MM-DD, compared as Brussels calendar dates). */

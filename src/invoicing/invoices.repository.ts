@@ -22,6 +22,7 @@ export interface InvoiceRow {
   vatCents: number;
   grossCents: number;
   paidCents: number;
+  overpaidCents: number;
   creditNoteId: string | null;
   creditNoteNumber: string | null;
 }
@@ -49,7 +50,7 @@ const INVOICE_COLUMNS = `
   i.buyer_organisation_id AS "buyerOrganisationId", i.seller, i.seller_iban AS "sellerIban", i.buyer,
   i.issue_date::text AS "issueDate", i.due_date::text AS "dueDate", i.status, i.net_cents AS "netCents",
   i.vat_cents AS "vatCents", i.gross_cents AS "grossCents", i.paid_cents AS "paidCents",
-  c.id AS "creditNoteId", c.number AS "creditNoteNumber"
+  i.overpaid_cents AS "overpaidCents", c.id AS "creditNoteId", c.number AS "creditNoteNumber"
   FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id`;
 
 @Injectable()
@@ -98,18 +99,63 @@ export class InvoicesRepository {
 
   async addPayment(
     manager: EntityManager,
-    payment: { invoiceId: string; amountCents: number; paidOn: string; communication: string; userId: string },
+    payment: {
+      invoiceId: string;
+      amountCents: number;
+      overpaymentCents: number;
+      paidOn: string;
+      communication: string;
+      bankReference: string | null;
+      userId: string;
+    },
   ): Promise<string> {
     const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO invoice_payments (invoice_id, amount_cents, paid_on, communication, registered_by_user_id)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [payment.invoiceId, payment.amountCents, payment.paidOn, payment.communication, payment.userId],
+      `INSERT INTO invoice_payments (invoice_id, amount_cents, overpayment_cents, paid_on, communication, bank_reference, registered_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        payment.invoiceId,
+        payment.amountCents,
+        payment.overpaymentCents,
+        payment.paidOn,
+        payment.communication,
+        payment.bankReference,
+        payment.userId,
+      ],
     );
     return row.id;
   }
 
-  async setPaid(manager: EntityManager, invoiceId: string, paidCents: number, status: InvoiceStatus): Promise<void> {
-    await manager.query('UPDATE invoices SET paid_cents = $2, status = $3 WHERE id = $1', [invoiceId, paidCents, status]);
+  async paymentByBankReference(
+    manager: EntityManager,
+    bankReference: string,
+  ): Promise<{ invoiceId: string; amountCents: number } | undefined> {
+    const [row] = await manager.query<{ invoiceId: string; amountCents: number }[]>(
+      `SELECT invoice_id AS "invoiceId", amount_cents AS "amountCents" FROM invoice_payments WHERE bank_reference = $1`,
+      [bankReference],
+    );
+    return row;
+  }
+
+  /** Adds in SQL, so the CHECK on the invoice judges the stored total, not a copy read earlier. */
+  async addToPaid(
+    manager: EntityManager,
+    invoiceId: string,
+    amounts: { paidCents: number; overpaidCents: number },
+    status: InvoiceStatus,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE invoices SET paid_cents = paid_cents + $2, overpaid_cents = overpaid_cents + $3, status = $4 WHERE id = $1',
+      [invoiceId, amounts.paidCents, amounts.overpaidCents, status],
+    );
+  }
+
+  /** False when the invoice already had a reminder on that (Brussels) day. */
+  async claimReminderDay(manager: EntityManager, invoiceId: string, day: string): Promise<boolean> {
+    const claimed = await manager.query<unknown[]>(
+      `INSERT INTO invoice_reminders (invoice_id, sent_on) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+      [invoiceId, day],
+    );
+    return claimed.length > 0;
   }
 
   /** Where a reminder goes: the buyer organisation's own address. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { recordAudit } from '../common/audit/audit.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
@@ -12,7 +12,7 @@ import { InvoiceView, type ReminderView } from './dto/invoice.view.js';
 import type { RegisterPaymentDto } from './dto/register-payment.dto.js';
 import { isFinanceStaff, maySeeInvoice } from './invoice-access.js';
 import { brusselsDate } from './invoice-dates.js';
-import { invoiceStatus, openAmountCents, refusePayment, type PaymentRefusal } from './invoice-status.js';
+import { invoiceStatus, openAmountCents, overpaymentCents, refusePayment, type PaymentRefusal } from './invoice-status.js';
 import { InvoicesRepository, type InvoiceRow } from './invoices.repository.js';
 import { InvoicingProblems } from './invoicing.errors.js';
 import { formatStructuredCommunication, parseStructuredCommunication } from './structured-communication.js';
@@ -20,7 +20,8 @@ import { formatStructuredCommunication, parseStructuredCommunication } from './s
 const REFUSALS: Record<PaymentRefusal, string> = {
   credited: 'Deze factuur is gecrediteerd; een ontvangen bedrag wordt terugbetaald, niet geboekt.',
   'already-paid': 'Deze factuur is al volledig betaald.',
-  overpayment: 'Het bedrag is groter dan wat nog openstaat. Boek het openstaande bedrag en stort het verschil terug.',
+  overpayment:
+    'Het bedrag is groter dan wat nog openstaat. Boek het met overpayment: true als te veel betaald, of boek het openstaande bedrag en stort het verschil terug.',
 };
 
 @Injectable()
@@ -81,6 +82,10 @@ export class InvoicesService {
     );
   }
 
+  /**
+   * A repeat of a payment already booked (same bank reference, same invoice and amount) books
+   * nothing and answers as the first did; the Idempotency-Key does the same for repeats without one.
+   */
   async registerPayment(id: string, user: AuthenticatedUser, input: RegisterPaymentDto): Promise<InvoiceView> {
     await this.dataSource.transaction(async (manager) => {
       const invoice = await this.invoices.findById(id, manager, true);
@@ -93,41 +98,57 @@ export class InvoicesService {
           ],
         });
       }
+      if (input.bankReference && (await this.alreadyBooked(manager, id, input.bankReference, input.amountCents))) return;
       const balance = { grossCents: invoice.grossCents, paidCents: invoice.paidCents, credited: invoice.creditNoteId !== null };
-      const refusal = refusePayment(balance, input.amountCents);
+      const refusal = refusePayment(balance, input.amountCents, input.overpayment);
       if (refusal) {
         throw new ProblemException(InvoicingProblems.paymentRefused, REFUSALS[refusal], {
           reason: refusal,
           openCents: openAmountCents(balance),
         });
       }
-      const paidCents = invoice.paidCents + input.amountCents;
+      const overpaidCents = overpaymentCents(balance, input.amountCents);
+      const paidCents = invoice.paidCents + input.amountCents - overpaidCents;
       const status = invoiceStatus({ ...balance, paidCents });
       const paymentId = await this.invoices.addPayment(manager, {
         invoiceId: id,
         amountCents: input.amountCents,
+        overpaymentCents: overpaidCents,
         paidOn: input.date,
         communication: input.communication,
+        bankReference: input.bankReference ?? null,
         userId: user.id,
       });
-      await this.invoices.setPaid(manager, id, paidCents, status);
+      await this.invoices.addToPaid(manager, id, { paidCents: input.amountCents - overpaidCents, overpaidCents }, status);
       await recordAudit(manager, {
         actorUserId: user.id,
         action: 'invoice.payment_registered',
         subjectType: 'invoice',
         subjectId: id,
         before: { paidCents: invoice.paidCents, status: invoice.status },
-        after: { paidCents, status, paymentId, amountCents: input.amountCents, date: input.date },
+        after: { paidCents, status, paymentId, amountCents: input.amountCents, overpaidCents, date: input.date },
       });
     });
     return this.get(id, user);
+  }
+
+  /** True when this bank transaction is already booked here; a 409 when it was booked differently. */
+  private async alreadyBooked(manager: EntityManager, invoiceId: string, bankReference: string, amountCents: number) {
+    const booked = await this.invoices.paymentByBankReference(manager, bankReference);
+    if (!booked) return false;
+    if (booked.invoiceId === invoiceId && booked.amountCents === amountCents) return true;
+    throw new ProblemException(
+      InvoicingProblems.bankReferenceUsed,
+      'Deze bankverrichting werd al geboekt, op een andere factuur of met een ander bedrag.',
+      { errors: [{ field: 'bankReference', message: 'werd al geboekt' }] },
+    );
   }
 
   /**
    * Queues a reminder as an outbox message; the mail capability sends it after commit with
    * invoiceReminderMail. Everything the mail shows travels in the payload, as it was when asked.
    */
-  async queueReminder(id: string, user: AuthenticatedUser): Promise<ReminderView> {
+  async queueReminder(id: string, user: AuthenticatedUser, now = new Date()): Promise<ReminderView> {
     return this.dataSource.transaction(async (manager) => {
       const invoice = await this.invoices.findById(id, manager, true);
       if (!invoice) throw notFound();
@@ -141,6 +162,12 @@ export class InvoicesService {
       }
       const contact = await this.invoices.buyerContact(invoice.buyerOrganisationId);
       if (!contact) throw notFound();
+      if (!(await this.invoices.claimReminderDay(manager, id, brusselsDate(now)))) {
+        throw new ProblemException(
+          InvoicingProblems.reminderRefused,
+          'Voor deze factuur werd vandaag al een herinnering verstuurd. Morgen kan het opnieuw.',
+        );
+      }
       const payload = {
         invoiceId: id,
         organisationId: invoice.buyerOrganisationId,

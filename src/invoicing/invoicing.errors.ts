@@ -4,5 +4,6 @@ export const InvoicingProblems = defineProblems({
   invoiceNotFound: { type: 'invoice-not-found', status: 404, title: 'Factuur niet gevonden' },
   creditNoteNotFound: { type: 'credit-note-not-found', status: 404, title: 'Creditnota niet gevonden' },
   paymentRefused: { type: 'payment-refused', status: 409, title: 'Betaling niet geboekt' },
+  bankReferenceUsed: { type: 'bank-reference-used', status: 409, title: 'Bankverrichting al geboekt' },
   reminderRefused: { type: 'reminder-refused', status: 409, title: 'Geen herinnering nodig' },
 });

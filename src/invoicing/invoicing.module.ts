@@ -6,6 +6,7 @@ import { CreditNote } from './entities/credit-note.entity.js';
 import { DocumentNumberCounter } from './entities/document-number-counter.entity.js';
 import { InvoiceLineRow } from './entities/invoice-line.entity.js';
 import { InvoicePayment } from './entities/invoice-payment.entity.js';
+import { InvoiceReminder } from './entities/invoice-reminder.entity.js';
 import { Invoice } from './entities/invoice.entity.js';
 import { InvoiceDocumentsService } from './invoice-documents.service.js';
 import { InvoiceIssuingService } from './invoice-issuing.service.js';
@@ -16,7 +17,9 @@ import { creditOnCancellation, invoiceOnConfirmation } from './invoicing-outbox-
 
 /** Invoices on confirmation, credit notes on cancellation, payments, reminders and the documents. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Invoice, InvoiceLineRow, CreditNote, InvoicePayment, DocumentNumberCounter])],
+  imports: [
+    TypeOrmModule.forFeature([Invoice, InvoiceLineRow, CreditNote, InvoicePayment, InvoiceReminder, DocumentNumberCounter]),
+  ],
   controllers: [InvoicesController, CreditNotesController],
   providers: [InvoicesRepository, InvoiceIssuingService, InvoicesService, InvoiceDocumentsService],
   exports: [InvoiceIssuingService, InvoicesService, InvoiceDocumentsService],

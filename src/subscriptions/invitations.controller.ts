@@ -4,7 +4,6 @@ import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import {
   AcceptedWithRegistrationView,
   AcceptWithRegistrationDto,
@@ -24,7 +23,6 @@ export class InvitationsController {
   @Post('events/:id/invitations')
   @Authenticated(Role.Member)
   @ApiBearerAuth()
-  @Idempotent()
   @ApiOperation({ summary: 'Een cultuurhuis nodigt een zorgcentrum uit (account of e-mailadres) en kiest wie betaalt.' })
   @ApiCreatedResponse({ type: CreatedInvitationView })
   create(@Param('id', ParseIdPipe) eventId: string, @CurrentUser() user: AuthenticatedUser, @Body() input: CreateInvitationDto) {
@@ -43,7 +41,6 @@ export class InvitationsController {
   @Post('invitations/:id/accept')
   @Authenticated(Role.Member)
   @ApiBearerAuth()
-  @Idempotent()
   @ApiOperation({ summary: 'Een zorgcentrum met account aanvaardt een uitnodiging en tekent in.' })
   @ApiCreatedResponse({ type: SubscriptionView })
   accept(@Param('id', ParseIdPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Body() details: SignOnDto) {
@@ -58,7 +55,6 @@ export class InvitationsController {
   }
 
   @Post('invitations/by-token/:token/accept')
-  @Idempotent()
   @ApiOperation({ summary: 'Via de link uit de e-mail: het zorgcentrum registreren en de uitnodiging aanvaarden, in één stap.' })
   @ApiCreatedResponse({ type: AcceptedWithRegistrationView })
   acceptWithRegistration(@Param('token') token: string, @Body() input: AcceptWithRegistrationDto) {

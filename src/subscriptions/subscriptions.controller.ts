@@ -5,7 +5,6 @@ import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { PaginationQuery } from '../common/http/pagination.dto.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CancelSubscriptionDto } from './dto/cancel-subscription.dto.js';
 import { SignOnDto } from './dto/sign-on.dto.js';
 import { EventSubscriptionsView, StatusChangeView, SubscriptionView } from './dto/subscription.view.js';
@@ -23,7 +22,6 @@ export class SubscriptionsController {
 
   @Post('events/:id/subscriptions')
   @Authenticated(Role.Member)
-  @Idempotent()
   @ApiOperation({ summary: 'Mijn organisatie intekenen op een voorstelling: bevestigd, of op de wachtlijst als ze vol is.' })
   @ApiCreatedResponse({ type: SubscriptionView })
   signOn(@Param('id', ParseIdPipe) eventId: string, @CurrentUser() user: AuthenticatedUser, @Body() details: SignOnDto) {
@@ -50,7 +48,6 @@ export class SubscriptionsController {
 
   @Post('seasons/:code/subscriptions')
   @Authenticated(Role.Member)
-  @Idempotent()
   @ApiOperation({ summary: 'Een cultuurhuis tekent in op elke gepubliceerde voorstelling van een seizoen, alles of niets.' })
   @ApiCreatedResponse({ type: SeasonSignOnReport })
   signOnForSeason(@Param('code') season: string, @CurrentUser() user: AuthenticatedUser, @Body() details: SignOnDto) {

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A claimed Idempotency-Key: the first request stores its response; retries get it back. */
+/** An Idempotency-Key with the answer its first request gave; retries get it back. It commits with the work. */
 @Entity('idempotency_keys')
+// The clean-up job deletes keys past their keeping time.
+@Index('idempotency_keys_created_at_idx', ['createdAt'])
 export class IdempotencyKey {
   /** Who sent it (user id, or `anonymous:<ip>`) plus the key, so keys never collide across users. */
   @PrimaryColumn({ type: 'text' })
@@ -13,7 +15,7 @@ export class IdempotencyKey {
   @Column({ type: 'text' })
   requestHash: string;
 
-  /** Null while the first request is still running. */
+  /** Null only inside the claiming transaction, which no other request can see. */
   @Column({ type: 'integer', nullable: true })
   responseStatus: number | null;
 

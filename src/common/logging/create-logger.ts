@@ -1,4 +1,4 @@
-import { pino, type Logger, type redactOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type redactOptions } from 'pino';
 
 /** Credentials and payment signatures never reach the logs. */
 export const LOG_REDACTION: redactOptions = {
@@ -13,7 +13,7 @@ export const LOG_REDACTION: redactOptions = {
   censor: '[verborgen]',
 };
 
-/** Structured JSON logs, one object per line. */
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: LOG_REDACTION });
+/** Structured JSON logs, one object per line (on stdout unless a test gives another destination). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, redact: LOG_REDACTION }, destination);
 }

@@ -22,8 +22,21 @@ export interface OutboxHandler {
   handle(manager: EntityManager, message: OutboxEnvelope): Promise<void>;
 }
 
-/** A failing message is retried on later passes with growing delay, and set aside after this many tries. */
-const MAX_ATTEMPTS = 10;
+/** A failing message is retried on later passes with growing delay, and set aside (parked) after this many tries. */
+export const MAX_ATTEMPTS = 10;
+
+/**
+ * Messages of one event (and so of each of its sign-ons) are handled in the order they were
+ * written: a message waits while an earlier one of the same event or sign-on is undispatched,
+ * also while that one waits for a retry or is parked, so a REQUEST can never overtake a CANCEL.
+ * A parked message therefore holds its event's later messages until it is retried; /health/ready
+ * reports it.
+ */
+const EARLIER_OF_SAME_STREAM = `
+  SELECT 1 FROM outbox_messages earlier
+   WHERE earlier.dispatched_at IS NULL AND earlier.id < message.id
+     AND (earlier.payload->>'eventId' = message.payload->>'eventId'
+          OR earlier.payload->>'subscriptionId' = message.payload->>'subscriptionId')`;
 
 /**
  * Hands outbox messages to the registered handlers, one message per transaction, claimed with
@@ -59,6 +72,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.running;
   }
 
+  /** Messages set aside after their last try, oldest first; each holds back its event's later messages. */
+  async parked(): Promise<{ id: string; topic: string; lastError: string | null }[]> {
+    return this.dataSource.query(
+      `SELECT id, topic, last_error AS "lastError" FROM outbox_messages WHERE dispatched_at IS NULL AND attempts >= $1 ORDER BY id`,
+      [MAX_ATTEMPTS],
+    );
+  }
+
   /** Handles every message that is due now; returns how many were handled. Tests call this directly. */
   drain(): Promise<number> {
     this.running ??= this.drainAll().finally(() => (this.running = undefined));
@@ -82,8 +103,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let messageId: string | undefined;
     await this.dataSource.transaction(async (manager) => {
       const rows = await manager.query<{ id: string; topic: OutboxTopic; payload: Record<string, unknown>; created_at: Date }[]>(
-        `SELECT id, topic, payload, created_at FROM outbox_messages
+        `SELECT id, topic, payload, created_at FROM outbox_messages message
           WHERE dispatched_at IS NULL AND attempts < $1 AND (retry_at IS NULL OR retry_at <= now())
+            AND NOT EXISTS (${EARLIER_OF_SAME_STREAM})
           ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
         [MAX_ATTEMPTS],
       );

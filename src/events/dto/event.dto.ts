@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { PaginationQuery } from '../../common/http/pagination.dto.js';
 import {
@@ -114,9 +114,25 @@ export class CreateEventDto {
   vatRatePercent: number;
 }
 
-export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['seasonCode'] as const)) {}
+/** The event version the admin's change was based on; a newer one in the database answers 409. */
+class ExpectedVersion {
+  @ApiPropertyOptional({
+    description: 'De versie van de voorstelling waarop deze wijziging steunt; is ze intussen gewijzigd, dan volgt 409.',
+    example: 3,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+}
 
-export class CancelEventDto {
+export class UpdateEventDto extends IntersectionType(
+  PartialType(OmitType(CreateEventDto, ['seasonCode'] as const)),
+  ExpectedVersion,
+) {}
+
+export class CancelEventDto extends ExpectedVersion {
   @ApiProperty({
     description: 'Waarom de voorstelling niet doorgaat; satellieten krijgen dit te zien.',
     example: 'De artiest is ziek.',
@@ -223,6 +239,7 @@ export class AdminEventView extends PublicEventView {
     description: 'Tot wanneer enkel de satellieten van de afgelaste voorstelling kunnen intekenen.',
   })
   priorityUntil: string | null;
+  @ApiProperty({ description: 'Versie: stijgt bij elke wijziging; stuur ze mee bij aanpassen of afgelasten.' }) version: number;
 
   static ofAdmin(event: ProgrammeEvent): AdminEventView {
     return {
@@ -230,6 +247,7 @@ export class AdminEventView extends PublicEventView {
       streamUrl: event.streamUrl,
       previousEventId: event.previousEventId,
       priorityUntil: event.priorityUntil?.toISOString() ?? null,
+      version: event.version,
     };
   }
 }

@@ -103,6 +103,10 @@ export class LivestreamEvent {
   @Column({ type: 'integer', default: 0 })
   calendarSequence: number;
 
+  /** Rises in SQL with every write, so an admin who edited a copy older than this gets a 409. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   /** The cancelled event this one replaces (a new date); its satellites may sign on first. */
   @Column({ type: 'uuid', nullable: true })
   previousEventId: string | null;

@@ -57,14 +57,19 @@ export class InvoiceView {
   @ApiProperty({ description: 'Nog te betalen, in cent; 0 na een creditnota.' })
   openCents: number;
 
-  @ApiProperty({ description: 'Betaald en daarna gecrediteerd: terug te storten, in cent.' })
+  @ApiProperty({ description: 'Betaald en daarna gecrediteerd, of te veel betaald: terug te storten, in cent.' })
   refundDueCents: number;
 
   @ApiProperty({ type: CreditNoteRef, nullable: true })
   creditNote: CreditNoteRef | null;
 
   static of(row: InvoiceRow): InvoiceView {
-    const balance = { grossCents: row.grossCents, paidCents: row.paidCents, credited: row.creditNoteId !== null };
+    const balance = {
+      grossCents: row.grossCents,
+      paidCents: row.paidCents,
+      credited: row.creditNoteId !== null,
+      overpaidCents: row.overpaidCents,
+    };
     return {
       id: row.id,
       number: row.number,

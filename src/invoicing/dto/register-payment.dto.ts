@@ -1,11 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class RegisterPaymentDto {
   @ApiProperty({ description: 'Ontvangen bedrag inclusief btw, in cent; een deelbetaling mag.', example: 10070 })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   amountCents: number;
 
   @ApiProperty({ description: 'Valutadatum op het rekeninguittreksel (JJJJ-MM-DD).', example: '2026-02-10' })
@@ -18,4 +19,21 @@ export class RegisterPaymentDto {
   @MinLength(1)
   @MaxLength(140)
   communication: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Referentie van de verrichting op het uittreksel (uniek per bankverrichting). Dezelfde referentie nog eens boeken, boekt niets bij.',
+    example: 'CODA-2026-02-10-0042',
+  })
+  @IsOptional()
+  @Matches(/^[\w./-]{1,100}$/, { message: 'mag enkel letters, cijfers en . / - _ bevatten (hoogstens 100 tekens)' })
+  bankReference?: string;
+
+  @ApiPropertyOptional({
+    description: 'Zet op true om wat boven het openstaande bedrag komt als te veel betaald te boeken (om terug te storten).',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  overpayment?: boolean;
 }

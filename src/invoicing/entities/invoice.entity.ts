@@ -14,6 +14,9 @@ import { InvoiceStatus } from '../invoice-status.js';
 @Unique('invoices_subscription_buyer_key', ['subscriptionId', 'buyerOrganisationId'])
 @Index('invoices_buyer_organisation_id_idx', ['buyerOrganisationId'])
 @Check('invoices_paid_check', 'paid_cents >= 0')
+// The database itself refuses a payment above what is open; a surplus is only ever booked as overpaid.
+@Check('invoices_paid_within_gross_check', 'paid_cents <= gross_cents')
+@Check('invoices_overpaid_check', 'overpaid_cents >= 0')
 export class Invoice {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -73,9 +76,13 @@ export class Invoice {
   @Column({ type: 'integer' })
   grossCents: number;
 
-  /** Sum of the registered payments, VAT included. */
+  /** Sum of the registered payments, VAT included, without what was booked as overpaid. */
   @Column({ type: 'integer', default: 0 })
   paidCents: number;
+
+  /** Received above the invoice total on purpose (see InvoicePayment.overpaymentCents); owed back to the buyer. */
+  @Column({ type: 'integer', default: 0 })
+  overpaidCents: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
