@@ -25,6 +25,7 @@ export type ProgrammeEvent = Pick<
   | 'streamUrl'
   | 'previousEventId'
   | 'priorityUntil'
+  | 'version'
 > & { launchCentre: Pick<Organisation, 'id' | 'name' | 'municipality' | 'province'> };
 
 type Row = Record<string, unknown>;
@@ -53,7 +54,7 @@ export function programmeListSql(
   const text = `SELECT e.id, e.season_code, e.title, e.performers, e.description, e.starts_at, e.ends_at, e.sign_on_deadline,
          e.capacity, e.test_slot_starts_at, e.test_slot_ends_at, e.status, e.cancellation_reason,
          e.culture_house_tariff_cents, e.care_centre_tariff_cents, e.vat_rate_percent, e.stream_url, e.previous_event_id,
-         e.priority_until, lc.id AS lc_id, lc.name AS lc_name, lc.municipality AS lc_municipality, lc.province AS lc_province,
+         e.priority_until, e.version, lc.id AS lc_id, lc.name AS lc_name, lc.municipality AS lc_municipality, lc.province AS lc_province,
          count(*) OVER () AS total
     FROM events e JOIN organisations lc ON lc.id = e.launch_centre_id
    WHERE ${where.join(' AND ')}
@@ -83,6 +84,7 @@ export function programmeEventFromRow(row: Row): ProgrammeEvent {
     streamUrl: row.stream_url as string | null,
     previousEventId: row.previous_event_id as string | null,
     priorityUntil: row.priority_until as Date | null,
+    version: row.version as number,
     launchCentre: {
       id: row.lc_id as string,
       name: row.lc_name as string,
