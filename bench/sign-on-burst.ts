@@ -69,7 +69,10 @@ async function members(db: BenchDatabase): Promise<{ organisationId: string; tok
     loadAppConfig({ TOKEN_SECRET: BENCH_TOKEN_SECRET }),
   );
   return Promise.all(
-    rows.map(async (row) => ({ organisationId: row.organisation_id, token: (await tokens.issue({ id: row.id, sessionVersion: 0 })).accessToken })),
+    rows.map(async (row) => ({
+      organisationId: row.organisation_id,
+      token: (await tokens.issue({ id: row.id, sessionVersion: 0 })).accessToken,
+    })),
   );
 }
 
