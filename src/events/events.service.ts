@@ -22,9 +22,11 @@ import {
 } from './dto/event.dto.js';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { EventStatus, PUBLIC_EVENT_STATUSES } from './event-status.js';
+import { auditEvent } from './event-audit.js';
 import { EventProblems } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
 import { scheduleProblems } from './schedule-rules.js';
+import { assertStartsInSeason } from './seasons.service.js';
 
 const isAdmin = (viewer?: AuthenticatedUser) => viewer?.role === Role.Admin;
 
@@ -57,7 +59,7 @@ export class EventsService {
     input: CreateEventDto,
     link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
   ): Promise<AdminEventView> {
-    const id = await this.insertDraft(this.dataSource.manager, input, link);
+    const id = await this.dataSource.transaction((manager) => this.insertDraft(manager, input, link));
     return AdminEventView.ofAdmin(await this.require(id));
   }
 
@@ -67,11 +69,7 @@ export class EventsService {
     input: CreateEventDto,
     link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
   ): Promise<string> {
-    if (!(await this.events.findSeason(input.seasonCode))) {
-      throw new ProblemException(EventProblems.seasonNotFound, `Seizoen ${input.seasonCode} bestaat niet.`, {
-        errors: [{ field: 'seasonCode', message: 'bestaat niet' }],
-      });
-    }
+    await assertStartsInSeason(manager, input.seasonCode, input.startsAt);
     await this.assertLaunchCentre(input.launchCentreId);
     const event = this.events.create({
       ...input,
@@ -92,7 +90,7 @@ export class EventsService {
    * A raised (or removed) capacity promotes waiting sign-ons in the same transaction. A new time,
    * test slot or launch centre raises the calendar sequence and tells the satellites (outbox).
    */
-  async update(id: string, changes: UpdateEventDto): Promise<AdminEventView> {
+  async update(id: string, changes: UpdateEventDto, actorUserId: string | null = null): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'aanpassen');
     if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
@@ -102,7 +100,9 @@ export class EventsService {
     const moved = event.status === EventStatus.Published && isMove(before, event);
     if (moved) event.calendarSequence += 1;
     await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
+      await assertStartsInSeason(manager, event.seasonCode, event.startsAt);
       await manager.save(event);
+      await auditEvent(manager, moved ? 'event.moved' : 'event.updated', actorUserId, before, event);
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
       if (moved) {
         await addToOutbox(manager, OutboxTopic.EventMoved, {
@@ -120,20 +120,24 @@ export class EventsService {
   }
 
   /** Judged on the budget and published in one transaction, so two publishes cannot together pass the year's margin. */
-  async publish(id: string): Promise<AdminEventView> {
-    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) => this.publishWithin(manager, id));
+  async publish(id: string, actorUserId: string | null = null): Promise<AdminEventView> {
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) =>
+      this.publishWithin(manager, id, actorUserId),
+    );
     return AdminEventView.ofAdmin(await this.require(id));
   }
 
   /** The publish itself, inside the caller's (locking) transaction. */
-  async publishWithin(manager: EntityManager, id: string): Promise<void> {
+  async publishWithin(manager: EntityManager, id: string, actorUserId: string | null = null): Promise<void> {
     const event = await manager.findOne(LivestreamEvent, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!event) throw eventNotFound(id);
     assertStatus(event, [EventStatus.Draft], 'publiceren');
     await this.budget.assertMayPublish(id, manager);
+    const before = { ...event };
     event.status = EventStatus.Published;
     event.publishedAt = new Date();
     await manager.save(event);
+    await auditEvent(manager, 'event.published', actorUserId, before, event);
     // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
     if (event.previousEventId && event.priorityUntil) {
       await addToOutbox(manager, OutboxTopic.EventNewDate, {
@@ -145,15 +149,17 @@ export class EventsService {
   }
 
   /** Satellites, payments and invoices follow through the outbox message written with the change. */
-  async cancel(id: string, input: CancelEventDto): Promise<AdminEventView> {
+  async cancel(id: string, input: CancelEventDto, actorUserId: string | null = null): Promise<AdminEventView> {
     const event = await this.require(id);
     assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
+    const before = { ...event };
     event.status = EventStatus.Cancelled;
     event.cancellationReason = input.reason;
     event.cancelledAt = new Date();
     event.calendarSequence += 1;
     await this.dataSource.transaction(async (manager) => {
       await manager.save(event);
+      await auditEvent(manager, 'event.cancelled', actorUserId, before, event);
       await addToOutbox(manager, OutboxTopic.EventCancelled, {
         eventId: id,
         sequence: event.calendarSequence,
