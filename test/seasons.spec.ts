@@ -1,4 +1,4 @@
-import { bearer, createStaff, ensureSeason, eventBody, registerMember, type Member } from './support/factories.js';
+import { bearer, createStaff, ensureSeason, eventBody, registerMember, seasonOf, type Member } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('seizoenen als gegevens', () => {
@@ -7,7 +7,7 @@ describe('seizoenen als gegevens', () => {
   let launchCentre: Member;
   beforeAll(async () => {
     t = await startTestApp();
-    await ensureSeason(t.dataSource, '2026-2027');
+    await ensureSeason(t.dataSource);
     admin = await createStaff(t, 'admin');
     launchCentre = await registerMember(t, 'culture_house');
   });
@@ -30,51 +30,51 @@ describe('seizoenen als gegevens', () => {
   };
 
   it('een admin maakt een seizoen aan en past het aan; elke wijziging staat in het logboek', async () => {
-    const created = await createSeason({ code: '2030-2031', startsOn: '2030-09-01', endsOn: '2031-06-30' }).expect(201);
-    expect(created.body).toEqual({ code: '2030-2031', name: 'Seizoen 2030-2031', startsOn: '2030-09-01', endsOn: '2031-06-30' });
+    const created = await createSeason({ code: '2080-2081', startsOn: '2080-09-01', endsOn: '2081-06-30' }).expect(201);
+    expect(created.body).toEqual({ code: '2080-2081', name: 'Seizoen 2080-2081', startsOn: '2080-09-01', endsOn: '2081-06-30' });
     const listed = await t.http.get('/api/seasons').expect(200);
     expect(listed.body.items).toContainEqual(created.body);
 
     const updated = await t.http
-      .patch('/api/seasons/2030-2031')
+      .patch('/api/seasons/2080-2081')
       .set(bearer(admin))
-      .send({ endsOn: '2031-07-15', name: 'Seizoen 30-31' })
+      .send({ endsOn: '2081-07-15', name: 'Seizoen 30-31' })
       .expect(200);
     expect(updated.body).toMatchObject({
-      code: '2030-2031',
+      code: '2080-2081',
       name: 'Seizoen 30-31',
-      startsOn: '2030-09-01',
-      endsOn: '2031-07-15',
+      startsOn: '2080-09-01',
+      endsOn: '2081-07-15',
     });
-    await t.http.get('/api/seasons/2030-2031').expect(200, updated.body);
+    await t.http.get('/api/seasons/2080-2081').expect(200, updated.body);
 
     const audit = await t.dataSource.query(
       `SELECT action, actor_user_id, before->>'endsOn' AS before_end, after->>'endsOn' AS after_end
-         FROM audit_entries WHERE subject_type = 'season' AND subject_id = '2030-2031' ORDER BY id`,
+         FROM audit_entries WHERE subject_type = 'season' AND subject_id = '2080-2081' ORDER BY id`,
     );
     expect(audit).toEqual([
-      { action: 'season.created', actor_user_id: admin.userId, before_end: null, after_end: '2031-06-30' },
-      { action: 'season.updated', actor_user_id: admin.userId, before_end: '2031-06-30', after_end: '2031-07-15' },
+      { action: 'season.created', actor_user_id: admin.userId, before_end: null, after_end: '2081-06-30' },
+      { action: 'season.updated', actor_user_id: admin.userId, before_end: '2081-06-30', after_end: '2081-07-15' },
     ]);
   });
 
   it('weigert een bestaande code met een Nederlandse 409, ook als twee admins tegelijk aanmaken', async () => {
-    const body = { code: '2032-2033', startsOn: '2032-09-01', endsOn: '2033-06-30' };
+    const body = { code: '2082-2083', startsOn: '2082-09-01', endsOn: '2083-06-30' };
     const statuses = (await Promise.all([createSeason(body), createSeason(body)])).map((response) => response.status).sort();
     expect(statuses).toEqual([201, 409]);
     const again = await createSeason(body).expect(409);
     expect(again.headers['content-type']).toContain('application/problem+json');
-    expect(again.body).toMatchObject({ type: '/problems/season-exists', detail: 'Seizoen 2032-2033 bestaat al.' });
+    expect(again.body).toMatchObject({ type: '/problems/season-exists', detail: 'Seizoen 2082-2083 bestaat al.' });
     expect(again.body.errors).toEqual([{ field: 'code', message: 'bestaat al' }]);
   });
 
   it.each([
-    [{ code: '2034-2036', startsOn: '2034-09-01', endsOn: '2036-06-30' }, 'code'],
-    [{ code: '2034', startsOn: '2034-09-01', endsOn: '2035-06-30' }, 'code'],
-    [{ code: '2034-2035', startsOn: '2035-06-30', endsOn: '2034-09-01' }, 'endsOn'],
-    [{ code: '2034-2035', startsOn: '2034-02-30', endsOn: '2035-06-30' }, 'startsOn'],
-    [{ code: '2034-2035', startsOn: '1 september', endsOn: '2035-06-30' }, 'startsOn'],
-    [{ code: '2034-2035', startsOn: '2034-09-01' }, 'endsOn'],
+    [{ code: '2084-2086', startsOn: '2084-09-01', endsOn: '2086-06-30' }, 'code'],
+    [{ code: '2084', startsOn: '2084-09-01', endsOn: '2085-06-30' }, 'code'],
+    [{ code: '2084-2085', startsOn: '2085-06-30', endsOn: '2084-09-01' }, 'endsOn'],
+    [{ code: '2084-2085', startsOn: '2084-02-30', endsOn: '2085-06-30' }, 'startsOn'],
+    [{ code: '2084-2085', startsOn: '1 september', endsOn: '2085-06-30' }, 'startsOn'],
+    [{ code: '2084-2085', startsOn: '2084-09-01' }, 'endsOn'],
   ])('weigert %j met een Nederlandse 400 die het veld %s noemt, en schrijft niets', async (body, field) => {
     const seasons = await count('seasons');
     const response = await createSeason(body).expect(400);
@@ -85,32 +85,35 @@ describe('seizoenen als gegevens', () => {
 
   it('laat alleen een admin seizoenen aanmaken of aanpassen', async () => {
     const finance = await createStaff(t, 'finance');
-    await createSeason({ code: '2036-2037', startsOn: '2036-09-01', endsOn: '2037-06-30' }, finance).expect(403);
-    await t.http.patch('/api/seasons/2026-2027').send({ name: 'x' }).expect(401);
+    await createSeason({ code: '2086-2087', startsOn: '2086-09-01', endsOn: '2087-06-30' }, finance).expect(403);
+    await t.http
+      .patch(`/api/seasons/${seasonOf(new Date())}`)
+      .send({ name: 'x' })
+      .expect(401);
     await t.http.patch('/api/seasons/2099-2100').set(bearer(admin)).send({ name: 'Nergens' }).expect(404);
   });
 
   describe('een voorstelling begint binnen haar seizoen', () => {
     beforeAll(async () => {
-      await createSeason({ code: '2031-2032', startsOn: '2031-09-01', endsOn: '2032-06-30' }).expect(201);
+      await createSeason({ code: '2091-2092', startsOn: '2091-09-01', endsOn: '2092-06-30' }).expect(201);
     });
 
     it('aanvaardt 00:30 Belgische tijd op de eerste dag, en weigert 23:30 de avond ervoor met beide data', async () => {
-      await t.http.post('/api/events').set(bearer(admin)).send(startingAt('2031-08-31T22:30:00Z', '2031-2032')).expect(201);
+      await t.http.post('/api/events').set(bearer(admin)).send(startingAt('2091-08-31T22:30:00Z', '2091-2092')).expect(201);
       const events = await count('events');
       const refused = await t.http
         .post('/api/events')
         .set(bearer(admin))
-        .send(startingAt('2031-08-31T21:30:00Z', '2031-2032'))
+        .send(startingAt('2091-08-31T21:30:00Z', '2091-2092'))
         .expect(400);
       expect(refused.headers['content-type']).toContain('application/problem+json');
       expect(refused.body).toMatchObject({
         type: '/problems/event-outside-season',
         title: 'Buiten het seizoen',
         detail:
-          'De voorstelling begint op zo 31 aug 2031, buiten seizoen 2031-2032 (van ma 1 sep 2031 tot en met wo 30 jun 2032).',
+          'De voorstelling begint op vr 31 aug 2091, buiten seizoen 2091-2092 (van za 1 sep 2091 tot en met ma 30 jun 2092).',
       });
-      expect(refused.body.errors).toEqual([{ field: 'startsAt', message: expect.stringContaining('seizoen 2031-2032') }]);
+      expect(refused.body.errors).toEqual([{ field: 'startsAt', message: expect.stringContaining('seizoen 2091-2092') }]);
       expect(await count('events')).toBe(events);
     });
 
@@ -118,31 +121,31 @@ describe('seizoenen als gegevens', () => {
       const created = await t.http
         .post('/api/events')
         .set(bearer(admin))
-        .send(startingAt('2032-06-20T12:00:00Z', '2031-2032'))
+        .send(startingAt('2092-06-20T12:00:00Z', '2091-2092'))
         .expect(201);
       const refused = await t.http
         .patch(`/api/events/${created.body.id}`)
         .set(bearer(admin))
-        .send({ startsAt: '2032-07-01T12:00:00Z', endsAt: '2032-07-01T13:30:00Z' })
+        .send({ startsAt: '2092-07-01T12:00:00Z', endsAt: '2092-07-01T13:30:00Z' })
         .expect(400);
       expect(refused.body.detail).toBe(
-        'De voorstelling begint op do 1 jul 2032, buiten seizoen 2031-2032 (van ma 1 sep 2031 tot en met wo 30 jun 2032).',
+        'De voorstelling begint op di 1 jul 2092, buiten seizoen 2091-2092 (van za 1 sep 2091 tot en met ma 30 jun 2092).',
       );
       const unchanged = await t.http.get(`/api/events/${created.body.id}`).set(bearer(admin)).expect(200);
       expect(unchanged.body.startsAt).toBe(created.body.startsAt);
     });
 
     it('weigert een seizoen in te korten zodat een voorstelling erbuiten valt, en verlengen mag', async () => {
-      await t.http.post('/api/events').set(bearer(admin)).send(startingAt('2032-05-10T12:00:00Z', '2031-2032')).expect(201);
-      const refused = await t.http.patch('/api/seasons/2031-2032').set(bearer(admin)).send({ endsOn: '2032-04-30' }).expect(409);
+      await t.http.post('/api/events').set(bearer(admin)).send(startingAt('2092-05-10T12:00:00Z', '2091-2092')).expect(201);
+      const refused = await t.http.patch('/api/seasons/2091-2092').set(bearer(admin)).send({ endsOn: '2092-04-30' }).expect(409);
       expect(refused.body.type).toBe('/problems/season-events-outside');
-      expect(refused.body.detail).toContain('buiten seizoen 2031-2032');
+      expect(refused.body.detail).toContain('buiten seizoen 2091-2092');
       expect(refused.body.errors).toEqual([{ field: 'endsOn', message: expect.any(String) }]);
       await t.http
-        .get('/api/seasons/2031-2032')
+        .get('/api/seasons/2091-2092')
         .expect(200)
-        .expect((response) => expect(response.body.endsOn).toBe('2032-06-30'));
-      await t.http.patch('/api/seasons/2031-2032').set(bearer(admin)).send({ endsOn: '2032-07-31' }).expect(200);
+        .expect((response) => expect(response.body.endsOn).toBe('2092-06-30'));
+      await t.http.patch('/api/seasons/2091-2092').set(bearer(admin)).send({ endsOn: '2092-07-31' }).expect(200);
     });
   });
 });

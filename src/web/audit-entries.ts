@@ -1,4 +1,5 @@
 import { formatDutchDateTime, formatEuroCents } from '../common/format/dutch-format.js';
+import { EVENT_STATUS_LABELS } from './labels.js';
 
 /** One audit entry as GET /api/finance/audit gives it. */
 export interface AuditRow {
@@ -37,6 +38,8 @@ const ACTION_LABELS: Record<string, string> = {
   'event.new_date': 'Nieuwe datum voor een afgelaste voorstelling',
   'event.streamed': 'Voorstelling gestreamd',
   'event.closed': 'Boeken van de voorstelling afgesloten',
+  'event_plan.created': 'Plan van de voorstelling opgesteld',
+  'event_plan.updated': 'Plan van de voorstelling aangepast',
   'season.created': 'Seizoen aangemaakt',
   'season.updated': 'Seizoen aangepast',
   'cost_line.created': 'Kostenlijn toegevoegd',
@@ -86,6 +89,9 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 function shown(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   if (field.endsWith('Cents') && typeof value === 'number') return formatEuroCents(value);
+  if (field === 'status' && typeof value === 'string' && value in EVENT_STATUS_LABELS) {
+    return EVENT_STATUS_LABELS[value as keyof typeof EVENT_STATUS_LABELS];
+  }
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDutchDateTime(new Date(value));
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
