@@ -140,11 +140,13 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'beheer-voorstellingen': '/beheer/voorstellingen',
       'beheer-voorstelling-bewerken': `/beheer/voorstellingen/${eventId}/bewerken`,
       'beheer-satellieten': `/beheer/voorstellingen/${eventId}/satellieten`,
+      'beheer-seizoenen': '/beheer/seizoenen',
     });
     await shoot(finance, {
       financien: '/financien',
       'financien-voorstelling': `/financien/voorstelling/${eventId}`,
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
+      'financien-logboek': '/financien/audit',
     });
   });
 });
