@@ -14,8 +14,9 @@ describe('het auditlogboek voor mensen', () => {
   });
 
   it('toont een nieuw of geschrapt veld als leeg aan de andere kant', () => {
-    expect(auditChanges(null, { label: 'Gage', plannedCents: 400000 })).toEqual([
+    expect(auditChanges(null, { label: 'Gage', basis: 'fixed', plannedCents: 400000 })).toEqual([
       { field: 'omschrijving', before: '–', after: 'Gage' },
+      { field: 'grondslag', before: '–', after: 'Vast per voorstelling' },
       { field: 'gepland', before: '–', after: '€ 4.000,00' },
     ]);
   });

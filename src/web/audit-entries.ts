@@ -1,4 +1,5 @@
 import { formatDutchDateTime, formatEuroCents } from '../common/format/dutch-format.js';
+import { COST_BASIS_LABELS, COST_CATEGORY_LABELS, INCOME_KIND_LABELS } from './finance-forms.js';
 import { EVENT_STATUS_LABELS } from './labels.js';
 
 /** One audit entry as GET /api/finance/audit gives it. */
@@ -74,6 +75,10 @@ const FIELD_LABELS: Record<string, string> = {
   startsOn: 'eerste dag',
   endsOn: 'laatste dag',
   label: 'omschrijving',
+  category: 'soort',
+  basis: 'grondslag',
+  kind: 'soort',
+  year: 'jaar',
   plannedCents: 'gepland',
   actualCents: 'werkelijk',
   amountCents: 'bedrag',
@@ -84,14 +89,20 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Bookkeeping columns that change with every save and tell a reader nothing. */
 const SKIPPED = new Set(['id', 'eventId', 'createdAt', 'updatedAt', 'setAt', 'setByUserId', 'recordedByUserId']);
+/** Stored codes shown as the pages name them. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: EVENT_STATUS_LABELS,
+  category: COST_CATEGORY_LABELS,
+  basis: COST_BASIS_LABELS,
+  kind: INCOME_KIND_LABELS,
+};
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function shown(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   if (field.endsWith('Cents') && typeof value === 'number') return formatEuroCents(value);
-  if (field === 'status' && typeof value === 'string' && value in EVENT_STATUS_LABELS) {
-    return EVENT_STATUS_LABELS[value as keyof typeof EVENT_STATUS_LABELS];
-  }
+  const labels = VALUE_LABELS[field];
+  if (labels && typeof value === 'string' && value in labels) return labels[value];
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDutchDateTime(new Date(value));
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
