@@ -2,10 +2,12 @@ import {
   bearer,
   createMembersInBulk,
   createStaff,
+  daysIntoNextSeason,
   ensureSeason,
   publishedEvent,
   registerMember,
   registrationBody,
+  seasonOf,
   signOnBody,
   type Member,
 } from './support/factories.js';
@@ -17,8 +19,7 @@ describe('uitnodigingen van cultuurhuizen en intekenen per seizoen', () => {
   let launchCentre: Member;
   beforeAll(async () => {
     t = await startTestApp();
-    await ensureSeason(t.dataSource, '2026-2027');
-    await ensureSeason(t.dataSource, '2027-2028');
+    await ensureSeason(t.dataSource);
     admin = await createStaff(t, 'admin');
     launchCentre = await registerMember(t, 'culture_house');
   });
@@ -133,15 +134,17 @@ describe('uitnodigingen van cultuurhuizen en intekenen per seizoen', () => {
 
   it('een cultuurhuis tekent in één keer in op een heel seizoen en krijgt per voorstelling te zien wat er gebeurde', async () => {
     const [cultureHouse] = await createMembersInBulk(t, 1, 'culture_house');
-    const full = await publishedEvent(t, admin, launchCentre.organisationId, { seasonCode: '2027-2028', capacity: 1 });
-    const open = await publishedEvent(t, admin, launchCentre.organisationId, { seasonCode: '2027-2028' }, 40);
-    const already = await publishedEvent(t, admin, launchCentre.organisationId, { seasonCode: '2027-2028' }, 50);
+    // Next season, so the events of the other tests (a month or so ahead) stay out of it.
+    const season = seasonOf(new Date(Date.now() + daysIntoNextSeason(30) * 86_400_000));
+    const full = await publishedEvent(t, admin, launchCentre.organisationId, { capacity: 1 }, daysIntoNextSeason(30));
+    const open = await publishedEvent(t, admin, launchCentre.organisationId, {}, daysIntoNextSeason(40));
+    const already = await publishedEvent(t, admin, launchCentre.organisationId, {}, daysIntoNextSeason(50));
     const closed = await publishedEvent(
       t,
       admin,
       launchCentre.organisationId,
-      { seasonCode: '2027-2028', signOnDeadline: new Date(Date.now() - 60_000).toISOString() },
-      60,
+      { signOnDeadline: new Date(Date.now() - 60_000).toISOString() },
+      daysIntoNextSeason(60),
     );
     const [filler] = await createMembersInBulk(t, 1, 'care_centre');
     await t.http.post(`/api/events/${full}/subscriptions`).set(bearer(filler)).send(signOnBody()).expect(201);
@@ -152,7 +155,7 @@ describe('uitnodigingen van cultuurhuizen en intekenen per seizoen', () => {
       .expect(201);
 
     const report = await t.http
-      .post('/api/seasons/2027-2028/subscriptions')
+      .post(`/api/seasons/${season}/subscriptions`)
       .set(bearer(cultureHouse))
       .send(signOnBody())
       .expect(201);
@@ -163,18 +166,19 @@ describe('uitnodigingen van cultuurhuizen en intekenen per seizoen', () => {
     expect(resultOf.get(closed)).toMatchObject({ result: 'past_deadline', subscriptionId: null });
 
     const [careCentre] = await createMembersInBulk(t, 1, 'care_centre');
-    await t.http.post('/api/seasons/2027-2028/subscriptions').set(bearer(careCentre)).send(signOnBody()).expect(403);
+    await t.http.post(`/api/seasons/${season}/subscriptions`).set(bearer(careCentre)).send(signOnBody()).expect(403);
     await t.http.post('/api/seasons/1999-2000/subscriptions').set(bearer(cultureHouse)).send(signOnBody()).expect(404);
   });
 
   it('intekenen per seizoen is alles of niets: lukt één voorstelling niet, dan wordt er niets bewaard', async () => {
     const busy = await startTestApp({ LOCK_TIMEOUT_MS: '200' });
     try {
-      await ensureSeason(busy.dataSource, '2028-2029');
+      await ensureSeason(busy.dataSource);
+      const season = seasonOf(new Date(Date.now() + daysIntoNextSeason(30) * 86_400_000));
       const busyAdmin = await createStaff(busy, 'admin');
       const centre = await registerMember(busy, 'culture_house');
-      const first = await publishedEvent(busy, busyAdmin, centre.organisationId, { seasonCode: '2028-2029' });
-      const second = await publishedEvent(busy, busyAdmin, centre.organisationId, { seasonCode: '2028-2029' }, 40);
+      const first = await publishedEvent(busy, busyAdmin, centre.organisationId, {}, daysIntoNextSeason(30));
+      const second = await publishedEvent(busy, busyAdmin, centre.organisationId, {}, daysIntoNextSeason(40));
       const [cultureHouse] = await createMembersInBulk(busy, 1, 'culture_house');
       const runner = busy.dataSource.createQueryRunner();
       await runner.connect();
@@ -182,7 +186,7 @@ describe('uitnodigingen van cultuurhuizen en intekenen per seizoen', () => {
       try {
         // Whichever event the season sign-on reaches last is held elsewhere, so it fails after the first succeeded.
         await runner.query('SELECT id FROM events WHERE id = $1 FOR UPDATE', [[first, second].sort()[1]]);
-        await busy.http.post('/api/seasons/2028-2029/subscriptions').set(bearer(cultureHouse)).send(signOnBody()).expect(503);
+        await busy.http.post(`/api/seasons/${season}/subscriptions`).set(bearer(cultureHouse)).send(signOnBody()).expect(503);
       } finally {
         await runner.rollbackTransaction();
         await runner.release();

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../accounts/access.decorators.js';
+import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
+import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { AdminEventView } from '../events/dto/event.dto.js';
@@ -20,7 +21,7 @@ export class NewDateController {
       'Een nieuwe datum voor een afgelaste voorstelling (admin). De satellieten van toen krijgen bij het publiceren een mail om met één klik opnieuw in te tekenen, voor iedereen anders.',
   })
   @ApiCreatedResponse({ type: AdminEventView })
-  create(@Param('id', ParseIdPipe) id: string, @Body() input: NewDateDto) {
-    return this.newDates.create(id, input);
+  create(@Param('id', ParseIdPipe) id: string, @Body() input: NewDateDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.newDates.create(id, input, user.id);
   }
 }

@@ -6,6 +6,8 @@ import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
 import { sqlState } from '../common/errors/to-problem.js';
 import { AdminEventView, type CreateEventDto } from '../events/dto/event.dto.js';
+import { LivestreamEvent } from '../events/entities/livestream-event.entity.js';
+import { auditEvent } from '../events/event-audit.js';
 import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
@@ -26,7 +28,12 @@ export class NewDateService {
     private readonly config: AppConfig,
   ) {}
 
-  async create(cancelledId: string, input: NewDateDto, now = new Date()): Promise<AdminEventView> {
+  async create(
+    cancelledId: string,
+    input: NewDateDto,
+    actorUserId: string | null = null,
+    now = new Date(),
+  ): Promise<AdminEventView> {
     const cancelled = await this.events.findById(cancelledId);
     if (!cancelled) throw eventNotFound(cancelledId);
     if (cancelled.status !== EventStatus.Cancelled) {
@@ -71,7 +78,12 @@ export class NewDateService {
     try {
       id = await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
         const draftId = await this.eventsService.insertDraft(manager, event, { previousEventId: cancelledId, priorityUntil });
-        if (publish !== false) await this.eventsService.publishWithin(manager, draftId);
+        const draft = await manager.findOneByOrFail(LivestreamEvent, { id: draftId });
+        await auditEvent(manager, 'event.new_date', actorUserId, cancelled, draft, {
+          previousEventId: cancelledId,
+          priorityUntil,
+        });
+        if (publish !== false) await this.eventsService.publishWithin(manager, draftId, actorUserId);
         return draftId;
       });
     } catch (error) {

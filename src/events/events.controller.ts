@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, OptionalUser } from '../accounts/access.decorators.js';
+import { Authenticated, CurrentUser, OptionalUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { PROGRAMME_SCOPE } from '../common/database/change-versions.js';
@@ -52,8 +52,8 @@ export class EventsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Een voorstelling aanpassen (admin).' })
   @ApiOkResponse({ type: AdminEventView })
-  update(@Param('id', ParseIdPipe) id: string, @Body() changes: UpdateEventDto) {
-    return this.events.update(id, changes);
+  update(@Param('id', ParseIdPipe) id: string, @Body() changes: UpdateEventDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.events.update(id, changes, user.id);
   }
 
   @Post(':id/publish')
@@ -62,8 +62,8 @@ export class EventsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Een ontwerp publiceren: vanaf nu kan iedereen het zien en intekenen (admin).' })
   @ApiOkResponse({ type: AdminEventView })
-  publish(@Param('id', ParseIdPipe) id: string) {
-    return this.events.publish(id);
+  publish(@Param('id', ParseIdPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.events.publish(id, user.id);
   }
 
   @Post(':id/cancel')
@@ -72,7 +72,7 @@ export class EventsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Een voorstelling afgelasten, met reden (admin).' })
   @ApiOkResponse({ type: AdminEventView })
-  cancel(@Param('id', ParseIdPipe) id: string, @Body() input: CancelEventDto) {
-    return this.events.cancel(id, input);
+  cancel(@Param('id', ParseIdPipe) id: string, @Body() input: CancelEventDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.events.cancel(id, input, user.id);
   }
 }

@@ -9,11 +9,12 @@ import { EventsController } from './events.controller.js';
 import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
 import { SeasonsController } from './seasons.controller.js';
+import { SeasonsService } from './seasons.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([LivestreamEvent, Season]), OrganisationsModule, SubscriptionsModule, FinanceModule],
   controllers: [EventsController, SeasonsController],
-  providers: [EventsRepository, EventsService],
-  exports: [EventsRepository, EventsService],
+  providers: [EventsRepository, EventsService, SeasonsService],
+  exports: [EventsRepository, EventsService, SeasonsService],
 })
 export class EventsModule {}

@@ -47,12 +47,4 @@ export class EventsRepository {
   listSeasons(): Promise<Season[]> {
     return this.seasons.find({ order: { startsOn: 'ASC' } });
   }
-
-  findSeason(code: string): Promise<Season | null> {
-    return this.seasons.findOneBy({ code });
-  }
-
-  async insertSeason(season: Season): Promise<void> {
-    await this.seasons.insert(season);
-  }
 }

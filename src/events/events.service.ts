@@ -22,10 +22,12 @@ import {
 } from './dto/event.dto.js';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
 import { EventStatus, PUBLIC_EVENT_STATUSES } from './event-status.js';
+import { auditEvent } from './event-audit.js';
 import { EventProblems } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
 import type { ProgrammeEvent } from './programme-sql.js';
 import { scheduleProblems } from './schedule-rules.js';
+import { assertStartsInSeason } from './seasons.service.js';
 
 const isAdmin = (viewer?: AuthenticatedUser) => viewer?.role === Role.Admin;
 
@@ -58,7 +60,7 @@ export class EventsService {
     input: CreateEventDto,
     link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
   ): Promise<AdminEventView> {
-    const id = await this.insertDraft(this.dataSource.manager, input, link);
+    const id = await this.dataSource.transaction((manager) => this.insertDraft(manager, input, link));
     return AdminEventView.ofAdmin(await this.require(id));
   }
 
@@ -68,11 +70,7 @@ export class EventsService {
     input: CreateEventDto,
     link: Partial<Pick<LivestreamEvent, 'previousEventId' | 'priorityUntil'>> = {},
   ): Promise<string> {
-    if (!(await this.events.findSeason(input.seasonCode))) {
-      throw new ProblemException(EventProblems.seasonNotFound, `Seizoen ${input.seasonCode} bestaat niet.`, {
-        errors: [{ field: 'seasonCode', message: 'bestaat niet' }],
-      });
-    }
+    await assertStartsInSeason(manager, input.seasonCode, input.startsAt);
     await this.assertLaunchCentre(input.launchCentreId);
     const event = this.events.create({
       ...input,
@@ -94,7 +92,7 @@ export class EventsService {
    * test slot or launch centre raises the calendar sequence and tells the satellites (outbox).
    * The row is locked before its status is judged, so an edit that waited behind a cancel sees the cancel.
    */
-  async update(id: string, input: UpdateEventDto): Promise<AdminEventView> {
+  async update(id: string, input: UpdateEventDto, actorUserId: string | null = null): Promise<AdminEventView> {
     const { version, ...changes } = input;
     // Looked up before the row lock, so the lock covers only the change itself.
     if (changes.launchCentreId) await this.assertLaunchCentre(changes.launchCentreId);
@@ -105,8 +103,10 @@ export class EventsService {
       Object.assign(event, changes);
       assertSchedule(event);
       const moved = event.status === EventStatus.Published && isMove(before, event);
+      await assertStartsInSeason(manager, event.seasonCode, event.startsAt);
       // A lower tariff or a move to another year changes what the event commits: the budget rule judges it.
       await this.budget.guardChange(manager, id, 'decision', () => manager.save(event));
+      await auditEvent(manager, moved ? 'event.moved' : 'event.updated', actorUserId, before, event);
       const sequence = await recordChange(manager, id, moved);
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
       if (moved) {
@@ -125,20 +125,24 @@ export class EventsService {
   }
 
   /** Judged on the budget and published in one transaction, so two publishes cannot together pass the year's margin. */
-  async publish(id: string): Promise<AdminEventView> {
-    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) => this.publishWithin(manager, id));
+  async publish(id: string, actorUserId: string | null = null): Promise<AdminEventView> {
+    await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, (manager) =>
+      this.publishWithin(manager, id, actorUserId),
+    );
     return AdminEventView.ofAdmin(await this.require(id));
   }
 
   /** The publish itself, inside the caller's (locking) transaction. */
-  async publishWithin(manager: EntityManager, id: string): Promise<void> {
+  async publishWithin(manager: EntityManager, id: string, actorUserId: string | null = null): Promise<void> {
     const event = await lockForChange(manager, id);
     assertStatus(event, [EventStatus.Draft], 'publiceren');
     await this.budget.assertMayPublish(id, manager);
+    const before = { ...event };
     event.status = EventStatus.Published;
     event.publishedAt = new Date();
     await manager.save(event);
     await recordChange(manager, id, false);
+    await auditEvent(manager, 'event.published', actorUserId, before, event);
     // A new date of a cancelled event: its former satellites are invited the moment sign-ons open.
     if (event.previousEventId && event.priorityUntil) {
       await addToOutbox(manager, OutboxTopic.EventNewDate, {
@@ -150,15 +154,17 @@ export class EventsService {
   }
 
   /** Satellites, payments and invoices follow through the outbox message written with the change. */
-  async cancel(id: string, input: CancelEventDto): Promise<AdminEventView> {
+  async cancel(id: string, input: CancelEventDto, actorUserId: string | null = null): Promise<AdminEventView> {
     await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
       const event = await lockForChange(manager, id, input.version);
       assertStatus(event, [EventStatus.Draft, EventStatus.Published], 'afgelasten');
+      const before = { ...event };
       event.status = EventStatus.Cancelled;
       event.cancellationReason = input.reason;
       event.cancelledAt = new Date();
       await manager.save(event);
       const sequence = await recordChange(manager, id, true);
+      await auditEvent(manager, 'event.cancelled', actorUserId, before, event);
       await addToOutbox(manager, OutboxTopic.EventCancelled, { eventId: id, sequence, reason: input.reason });
     });
     return AdminEventView.ofAdmin(await this.require(id));

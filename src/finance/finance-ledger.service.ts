@@ -20,13 +20,19 @@ import { FinanceProblems } from './finance.errors.js';
 import { FinanceRepository, lockBudgetYear, scopeOfEvent } from './finance.repository.js';
 import { PublishGuard, type ChangeKind } from './publish-guard.service.js';
 
-/** The audit subject types of finance; GET /api/finance/audit lists exactly these. */
+/**
+ * The audit subject types GET /api/finance/audit lists: the money entries, and beside them the
+ * programme decisions (`event`: publish, move, cancel, new date, streamed, closed; `event_plan`;
+ * `season`), because each one changes what a year commits.
+ */
 export const FINANCE_AUDIT_SUBJECTS = [
   'cost_line',
   'other_income',
   'budget_year',
   'principle_decision',
+  'event',
   'event_plan',
+  'season',
   'event_closing',
   'finance_correction',
 ] as const;
@@ -247,8 +253,10 @@ export class FinanceLedgerService {
 
   async audit(limit: number, offset: number): Promise<Page<Record<string, unknown>>> {
     const items: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, at, actor_user_id AS "actorUserId", action, subject_type AS "subjectType", subject_id AS "subjectId", before, after
-         FROM audit_entries WHERE subject_type = ANY($1) ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+      `SELECT a.id, a.at, a.actor_user_id AS "actorUserId", u.full_name AS "actorName", a.action,
+              a.subject_type AS "subjectType", a.subject_id AS "subjectId", a.before, a.after
+         FROM audit_entries a LEFT JOIN users u ON u.id = a.actor_user_id
+        WHERE a.subject_type = ANY($1) ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3`,
       [FINANCE_AUDIT_SUBJECTS, limit, offset],
     );
     const [{ total }]: { total: number }[] = await this.dataSource.query(

@@ -85,7 +85,10 @@ export class FinanceController {
   }
 
   @Get('audit')
-  @ApiOperation({ summary: 'Elke wijziging aan kosten, inkomsten, marges en beslissingen, met voor en na.' })
+  @ApiOperation({
+    summary:
+      'Elke wijziging aan kosten, inkomsten, marges en beslissingen, en elke programmabeslissing (publiceren, verplaatsen, afgelasten, nieuwe datum, afsluiten, plan, seizoen): wie, wanneer, voor en na. Nieuwste eerst.',
+  })
   audit(@Query() page: PaginationQuery) {
     return this.ledger.audit(page.limit, page.offset);
   }

@@ -12,6 +12,9 @@ import { FinanceController } from './finance.controller.js';
 import { FinanceRepository } from './finance.repository.js';
 import { FinanceLedgerService } from './finance-ledger.service.js';
 import { FinanceViewsService } from './finance-views.service.js';
+import { MoneyInController } from './money-in.controller.js';
+import { MoneyInRepository } from './money-in.repository.js';
+import { MoneyInService } from './money-in.service.js';
 import { PublishGuard } from './publish-guard.service.js';
 
 /** Break-even planning. It must not import EventsModule: EventsModule imports this one for PublishGuard. */
@@ -28,8 +31,8 @@ import { PublishGuard } from './publish-guard.service.js';
       UncoveredDeficitRecord,
     ]),
   ],
-  controllers: [FinanceController],
-  providers: [FinanceRepository, FinanceViewsService, FinanceLedgerService, PublishGuard],
-  exports: [PublishGuard, FinanceViewsService, FinanceLedgerService],
+  controllers: [FinanceController, MoneyInController],
+  providers: [FinanceRepository, FinanceViewsService, FinanceLedgerService, PublishGuard, MoneyInRepository, MoneyInService],
+  exports: [PublishGuard, FinanceViewsService, FinanceLedgerService, MoneyInService],
 })
 export class FinanceModule {}

@@ -111,7 +111,7 @@ export class AdminEventPagesController {
     const values = { ...readForm(EVENT_FIELDS, body), seasonCode: event.seasonCode };
     return this.save(request, reply, event, values, async (input) => {
       const dto = (await validation.transform(input, { type: 'body', metatype: UpdateEventDto })) as UpdateEventDto;
-      return this.events.update(event.id, dto);
+      return this.events.update(event.id, dto, await this.actorId(request));
     });
   }
 
@@ -124,7 +124,7 @@ export class AdminEventPagesController {
   ) {
     const event = await this.adminEvent(request, id);
     this.session.assertCsrf(request, body);
-    await this.events.publish(event.id);
+    await this.events.publish(event.id, await this.actorId(request));
     return reply.redirect('/beheer/voorstellingen?bericht=gepubliceerd', 303);
   }
 
@@ -146,7 +146,7 @@ export class AdminEventPagesController {
     const reason = typeof body.reason === 'string' ? body.reason : '';
     try {
       const dto = (await validation.transform({ reason }, { type: 'body', metatype: CancelEventDto })) as CancelEventDto;
-      await this.events.cancel(event.id, dto);
+      await this.events.cancel(event.id, dto, await this.actorId(request));
       return reply.redirect('/beheer/voorstellingen?bericht=afgelast', 303);
     } catch (error) {
       return this.renderCancel(request, reply, event, reason, formStateFor(error, CANCEL_FIELDS));
@@ -247,6 +247,10 @@ export class AdminEventPagesController {
       errors: state.errors,
       summary: state.summary,
     });
+  }
+
+  private async actorId(request: FastifyRequest): Promise<string> {
+    return (await this.session.requireActor(request, ADMIN)).id;
   }
 
   private async adminEvent(request: FastifyRequest, id: string): Promise<AdminEventView> {

@@ -50,7 +50,7 @@ export class AdminNewDatePagesController {
     }
     try {
       const dto = (await validation.transform(parsed.body, { type: 'body', metatype: NewDateDto })) as NewDateDto;
-      await this.newDates.create(event.id, dto);
+      await this.newDates.create(event.id, dto, (await this.session.requireActor(request)).id);
       return reply.redirect('/beheer/voorstellingen?bericht=nieuwe-datum', 303);
     } catch (error) {
       return this.render(request, reply, event, values, formStateFor(error, NEW_DATE_FIELDS, NEW_DATE_ALIASES));

@@ -17,6 +17,7 @@ import {
 import { BUDGET_STATUS_NL } from '../finance/finance-csv.js';
 import { FinanceLedgerService } from '../finance/finance-ledger.service.js';
 import { FinanceViewsService } from '../finance/finance-views.service.js';
+import { MoneyInService } from '../finance/money-in.service.js';
 import {
   COST_ALIASES,
   COST_BASIS_LABELS,
@@ -70,6 +71,7 @@ export class FinanceEventPagesController {
   constructor(
     private readonly views: FinanceViewsService,
     private readonly ledger: FinanceLedgerService,
+    private readonly moneyIn: MoneyInService,
     private readonly session: WebSession,
   ) {}
 
@@ -292,6 +294,7 @@ export class FinanceEventPagesController {
       income,
       notice,
       failed,
+      moneyIn: await this.moneyIn.event(id),
       costFields: COST_LINE_FIELDS,
       incomeFields: INCOME_FIELDS,
       decisionFields: DECISION_FIELDS,

@@ -5,6 +5,7 @@ import { Role } from '../accounts/role.js';
 import { inBrussels } from '../common/format/dutch-format.js';
 import { BUDGET_STATUS_NL, yearCsv } from '../finance/finance-csv.js';
 import { FinanceViewsService } from '../finance/finance-views.service.js';
+import { MoneyInService } from '../finance/money-in.service.js';
 import { BARS, marginGauge, resultBars } from './charts.js';
 import { PAGE_FORMATS } from './format.js';
 import { EVENT_STATUS_LABELS } from './labels.js';
@@ -29,6 +30,7 @@ function chosenYear(raw: unknown, now = new Date()): number {
 export class FinancePagesController {
   constructor(
     private readonly finance: FinanceViewsService,
+    private readonly moneyIn: MoneyInService,
     private readonly session: WebSession,
   ) {}
 
@@ -56,6 +58,7 @@ export class FinancePagesController {
       bars: resultBars(view.events, (line) => line.projectedResultCents),
       BARS,
       stillNeeded,
+      moneyIn: await this.moneyIn.year(year),
     });
   }
 

@@ -12,8 +12,10 @@ import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
+import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
 import { FinancePagesController } from './finance-pages.controller.js';
 import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
@@ -45,10 +47,12 @@ import { WebSession } from './web-session.js';
     MyInvitationsPagesController,
     AdminEventPagesController,
     AdminNewDatePagesController,
+    AdminSeasonPagesController,
     CalendarPagesController,
     FinancePagesController,
     FinanceEventPagesController,
     FinanceScenarioPagesController,
+    FinanceAuditPagesController,
     BillingPagesController,
   ],
   providers: [WebSession],

@@ -80,15 +80,33 @@ async function ensureOperator(dataSource: DataSource): Promise<string> {
   return row.id;
 }
 
-export async function ensureSeason(dataSource: DataSource, code = '2026-2027'): Promise<string> {
-  const [from, to] = code.split('-');
-  await dataSource.query(`INSERT INTO seasons (code, name, starts_on, ends_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-    code,
-    `Seizoen ${code}`,
-    `${from}-09-01`,
-    `${to}-06-30`,
-  ]);
-  return code;
+/**
+ * Test seasons run from 1 August to 31 July, so every day belongs to exactly one, and an event
+ * dated relative to today always has a season (an event must start inside its season).
+ */
+export function seasonOf(day: Date): string {
+  const year = day.getUTCFullYear();
+  return day.getUTCMonth() >= 7 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+}
+
+/** How many days from now lie `days` days into the season after the current one: a season of its own for a test. */
+export function daysIntoNextSeason(days: number, now = new Date()): number {
+  const nextStart = Date.UTC(Number(seasonOf(now).slice(5)), 7, 1);
+  return Math.ceil((nextStart - now.getTime()) / 86_400_000) + days;
+}
+
+/** The given season, or without a code last season, this one and the next; returns the (current) code. */
+export async function ensureSeason(dataSource: DataSource, code?: string): Promise<string> {
+  const thisYear = Number(seasonOf(new Date()).slice(0, 4));
+  const codes = code ? [code] : [-1, 0, 1].map((offset) => `${thisYear + offset}-${thisYear + offset + 1}`);
+  for (const season of codes) {
+    const [from, to] = season.split('-');
+    await dataSource.query(
+      `INSERT INTO seasons (code, name, starts_on, ends_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [season, `Seizoen ${season}`, `${from}-08-01`, `${to}-07-31`],
+    );
+  }
+  return code ?? codes[1];
 }
 
 /** A valid event body, starting `daysAhead` days from now, with its deadline two days before. */
@@ -97,7 +115,7 @@ export function eventBody(launchCentreId: string, overrides: Record<string, unkn
   start.setUTCHours(13, 0, 0, 0);
   const iso = (date: Date) => date.toISOString();
   return {
-    seasonCode: '2026-2027',
+    seasonCode: seasonOf(start),
     title: `Testvoorstelling ${unique()}`,
     performers: ['De Testers'],
     description: 'Een voorstelling voor de tests.',

@@ -177,6 +177,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'beheer-voorstellingen': '/beheer/voorstellingen',
       'beheer-voorstelling-bewerken': `/beheer/voorstellingen/${eventId}/bewerken`,
       'beheer-satellieten': `/beheer/voorstellingen/${eventId}/satellieten`,
+      'beheer-seizoenen': '/beheer/seizoenen',
     });
   });
 
@@ -186,6 +187,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'financien-voorstelling': `/financien/voorstelling/${eventId}`,
       'financien-afgelast': `/financien/voorstelling/${cancelledId}`,
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
+      'financien-logboek': '/financien/audit',
     });
   }, 180_000);
 });
