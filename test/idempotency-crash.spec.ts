@@ -80,8 +80,15 @@ describe('Idempotency-Key na een crash', () => {
       method: 'POST',
       headers: { ...bearer(careCentre), 'content-type': 'application/json', 'idempotency-key': 'na-crash-1' },
       body: JSON.stringify(signOnBody()),
-    }).catch(() => 'afgebroken');
+    }).then(
+      async (response) => `${response.status} ${await response.text()}`,
+      () => 'afgebroken',
+    );
+    let answered: string | undefined;
+    void firstTry.then((answer) => (answered = answer));
     for (;;) {
+      // An answer before the lock wait means the request never reached the event row: say what it was.
+      expect(answered).toBeUndefined();
       const [{ waiting }] = await t.dataSource.query(
         `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
       );

@@ -91,10 +91,11 @@ describe('logboek van programmabeslissingen', () => {
     const body = eventBody(launchCentre.organisationId, { title: 'Bartje en de Beiaard' }, 25);
     const { id } = (await t.http.post('/api/events').set(bearer(admin)).send(body).expect(201)).body;
     await t.http.post(`/api/events/${id}/publish`).set(bearer(admin)).expect(200);
+    // The hall's invoice arrives after publishing: an actual amount is always booked.
     await t.http
       .post(`/api/finance/events/${id}/cost-lines`)
       .set(bearer(finance))
-      .send({ category: 'artist_fee', label: 'Gage Bart Herman', basis: 'fixed', plannedCents: 150000 })
+      .send({ category: 'artist_fee', label: 'Gage Bart Herman', basis: 'fixed', plannedCents: 150000, actualCents: 150000 })
       .expect(201);
     // Closing the books is finance's own flow; its audit entry goes through the same helper.
     await t.dataSource.transaction(async (manager) => {

@@ -6,7 +6,7 @@ const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require
 const { join } = require('node:path');
 
 const STAMP = join('dist', '.build-stamp');
-const SOURCES = ['src', 'migrations', 'bench', 'nest-cli.json', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['src', 'migrations', 'bench', 'nest-cli.json', '.swcrc', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

@@ -55,7 +55,7 @@ describe('webpagina’s: wachtwoord vergeten en een collega uitnodigen, via de m
     await page.goto(link);
     await page.getByLabel('Nieuw wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await page.getByText('Nieuw wachtwoord moet minstens 10 tekens lang zijn').first().waitFor();
+    await page.getByText('Dit veld moet minstens 10 tekens lang zijn').first().waitFor();
     await page.getByLabel('Nieuw wachtwoord').fill('koffie om tien uur');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.waitForURL('**/mijn');

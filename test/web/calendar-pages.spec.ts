@@ -68,7 +68,7 @@ describe('webpagina’s: een zorgcentrum registreert, tekent in en haalt zijn ui
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Agenda-uitnodiging downloaden' }).click(),
+      page.getByRole('link', { name: 'Voorstelling in mijn agenda' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('uitnodiging.ics');
     const ics = readFileSync(await download.path(), 'utf8');

@@ -51,7 +51,7 @@ describe('webpagina’s: plan, drie resultaten, nog te bevestigen en de boeken a
 
     await page.getByLabel('Verwachte zorgcentra').fill('twintig');
     await page.getByRole('button', { name: 'Plan opslaan' }).click();
-    expect(await fieldError(page, 'Verwachte zorgcentra')).toContain('Verwachte zorgcentra');
+    expect(await fieldError(page, 'Verwachte zorgcentra')).toContain('Vul een geheel getal in');
 
     await page.getByLabel('Verwachte cultuurhuizen').fill('4');
     await page.getByLabel('Verwachte zorgcentra').fill('20');

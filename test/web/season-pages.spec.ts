@@ -46,7 +46,7 @@ describe('webpagina’s: seizoenen beheren', () => {
     await page.getByLabel('Eerste dag').fill('2090-09-01');
     await page.getByLabel('Laatste dag').fill('2090-08-01');
     await page.getByRole('button', { name: 'Seizoen aanmaken' }).click();
-    expect(await fieldError(page, 'Code')).toContain('Code moet twee opeenvolgende jaren zijn, zoals 2024-2025.');
+    expect(await fieldError(page, 'Code')).toContain('Dit veld moet twee opeenvolgende jaren zijn, zoals 2024-2025.');
     expect(await page.getByLabel('Laatste dag').inputValue()).toBe('2090-08-01');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -97,7 +97,7 @@ describe('webpagina’s: seizoenen beheren', () => {
     await page.getByLabel('Tarief zorgcentrum').fill('95');
     await page.getByRole('button', { name: 'Aanmaken als ontwerp' }).click();
     expect(await fieldError(page, 'Begint om')).toContain(
-      'Begint om moet in seizoen 2093-2094 liggen (di 1 sep 2093 tot en met wo 30 jun 2094).',
+      'Dit veld moet in seizoen 2093-2094 liggen (di 1 sep 2093 tot en met wo 30 jun 2094).',
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM events WHERE title = 'Chique Dingues'`))[0].n)).toBe(0);
