@@ -22,7 +22,7 @@ describe('terugkeeradres na aanmelden', () => {
     ['space', '/ /evil.example'],
     ['not text', 42],
     ['empty', ''],
-  ])('weigert %s en valt terug op /mijn', (_name, value) => {
-    expect(safeReturnPath(value)).toBe('/mijn');
+  ])('weigert %s en laat de startpagina van de rol kiezen', (_name, value) => {
+    expect(safeReturnPath(value)).toBe('');
   });
 });
