@@ -17,6 +17,7 @@ const NEST_STATUS_KIND: Record<number, ProblemKind> = {
   403: CommonProblems.forbidden,
   404: CommonProblems.notFound,
   413: CommonProblems.bodyTooLarge,
+  414: CommonProblems.uriTooLong,
   415: CommonProblems.unsupportedMediaType,
   429: CommonProblems.tooManyRequests,
   503: CommonProblems.unavailable,
@@ -28,6 +29,8 @@ const DUTCH_DETAIL: Record<string, string> = {
   [CommonProblems.forbidden.type]: 'U hebt geen toegang tot deze functie.',
   [CommonProblems.notFound.type]: 'Dit adres bestaat niet.',
   [CommonProblems.bodyTooLarge.type]: 'De aanvraag is te groot (maximaal 1 MB).',
+  [CommonProblems.badUrl.type]: 'Het adres bevat een ongeldige %-codering.',
+  [CommonProblems.uriTooLong.type]: 'Een deel van het adres is te lang.',
   [CommonProblems.unsupportedMediaType.type]: 'Stuur de gegevens als JSON of als formulier.',
   [CommonProblems.tooManyRequests.type]: 'Te veel pogingen na elkaar. Wacht even en probeer opnieuw.',
   [CommonProblems.unavailable.type]: 'De dienst is even niet beschikbaar (database onbereikbaar).',
@@ -55,7 +58,8 @@ export function toProblem(error: unknown, instance?: string): RenderedProblem {
   }
   const fastifyStatus = fastifyClientErrorStatus(error);
   if (fastifyStatus) {
-    return fromKind(NEST_STATUS_KIND[fastifyStatus] ?? CommonProblems.malformedBody, instance);
+    const kind = (error as { code: string }).code === 'FST_ERR_BAD_URL' ? CommonProblems.badUrl : NEST_STATUS_KIND[fastifyStatus];
+    return fromKind(kind ?? CommonProblems.malformedBody, instance);
   }
   if (BUSY_SQLSTATES.has(sqlState(error) ?? '')) {
     return {
