@@ -10,6 +10,9 @@ export interface RenderedProblem {
 
 /** PostgreSQL error codes that mean "the row is busy, try again" rather than a bug. */
 const BUSY_SQLSTATES = new Set(['55P03', '57014', '40001', '40P01']);
+/** The database is down, restarting or unreachable: class 08 connection errors and the 57P0x shutdowns. */
+const UNREACHABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
 const NEST_STATUS_KIND: Record<number, ProblemKind> = {
   400: CommonProblems.malformedBody,
@@ -61,6 +64,10 @@ export function toProblem(error: unknown, instance?: string): RenderedProblem {
     const kind = (error as { code: string }).code === 'FST_ERR_BAD_URL' ? CommonProblems.badUrl : NEST_STATUS_KIND[fastifyStatus];
     return fromKind(kind ?? CommonProblems.malformedBody, instance);
   }
+  if (databaseUnreachable(error)) {
+    // Nothing was committed; the client may safely retry once the database is back.
+    return { ...fromKind(CommonProblems.unavailable, instance, { 'retry-after': '5' }), unexpected: false };
+  }
   if (BUSY_SQLSTATES.has(sqlState(error) ?? '')) {
     return {
       body: {
@@ -99,6 +106,20 @@ function fastifyClientErrorStatus(error: unknown): number | undefined {
     return statusCode;
   }
   return undefined;
+}
+
+function databaseUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if (UNREACHABLE_SQLSTATE.test(sqlState(error) ?? '')) return true;
+  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  const cause = driverError ?? error;
+  const socketCode = (cause as { code?: unknown }).code ?? code;
+  if (typeof socketCode === 'string' && UNREACHABLE_SOCKET_CODES.has(socketCode)) return true;
+  // node-postgres reports a connection that died mid-use only in words.
+  const text = String((cause as { message?: unknown }).message ?? message ?? '');
+  return /Connection terminated|Client has encountered a connection error|the database system is (shutting down|starting up)/.test(
+    text,
+  );
 }
 
 export function sqlState(error: unknown): string | undefined {

@@ -1,0 +1,100 @@
+import { spawnApp, type AppProcess } from './support/app-process.js';
+import {
+  createMembersInBulk,
+  createStaff,
+  ensureSeason,
+  publishedEvent,
+  registerMember,
+  signOnBody,
+} from './support/factories.js';
+import { rawRequest, type RawResponse } from './support/raw-http.js';
+import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { waitUntil } from './support/wait-until.js';
+
+const SIGN_ONS = 200;
+const CAPACITY = 50;
+
+describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
+  let setup: TestApp;
+  let smtp: SmtpCapture;
+  let app: AppProcess | undefined;
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    setup = await startTestApp();
+    await ensureSeason(setup.dataSource);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await setup.close();
+    await smtp.close();
+  });
+
+  it('na de herstart staat elke bevestigde intekening er één keer, de capaciteit houdt, en elk outboxbericht gaat één keer weg', async () => {
+    // The in-process app only prepares data and signs tokens; the app under test runs in its own process.
+    const admin = await createStaff(setup, 'admin');
+    const launchCentre = await registerMember(setup, 'culture_house');
+    const eventId = await publishedEvent(setup, admin, launchCentre.organisationId, { capacity: CAPACITY });
+    const members = await createMembersInBulk(setup, SIGN_ONS);
+    const env = { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '100', MAIL_POLL_MS: '100' };
+    app = await spawnApp(setup.databaseUrl, env);
+
+    const answered: RawResponse[] = [];
+    const baseUrl = app.baseUrl;
+    const burst = members.map((member, index) =>
+      rawRequest(baseUrl, {
+        method: 'POST',
+        path: `/api/events/${eventId}/subscriptions`,
+        body: JSON.stringify(signOnBody({ contactEmail: `contact-${index}@zorg.example` })),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
+      }).then(
+        (response) => answered.push(response),
+        () => undefined, // the connection died with the process: the outcome is unknown to the client
+      ),
+    );
+    // Mid-burst: some sign-ons are acknowledged, others are in flight or not yet read.
+    await waitUntil(() => answered.length >= 20, 60_000, 5);
+    await app.kill();
+    await Promise.all(burst);
+    const acknowledged = answered
+      .filter((response) => response.status === 201)
+      .map((response) => (response.json as { id: string }).id);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
+    expect(answered.filter((response) => response.status >= 500)).toEqual([]);
+
+    app = await spawnApp(setup.databaseUrl, env);
+    const rows: { id: string; organisation_id: string; status: string; contact_email: string }[] = await setup.dataSource.query(
+      `SELECT id, organisation_id, status, contact_email FROM subscriptions WHERE event_id = $1`,
+      [eventId],
+    );
+    expect(rows.map((row) => row.id)).toEqual(expect.arrayContaining(acknowledged));
+    expect(new Set(rows.map((row) => row.organisation_id)).size).toBe(rows.length);
+    const confirmed = rows.filter((row) => row.status === 'confirmed');
+    expect(confirmed).toHaveLength(Math.min(CAPACITY, rows.length));
+    expect(rows.filter((row) => !['confirmed', 'waitlisted'].includes(row.status))).toEqual([]);
+
+    // Let the restarted app work off everything the killed one left in the outbox and the mail queue.
+    const pending = async () => {
+      const [row] = await setup.dataSource.query(
+        `SELECT (SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL)::int AS outbox,
+                (SELECT count(*) FROM mail_deliveries WHERE sent_at IS NULL)::int AS mails`,
+      );
+      return row.outbox + row.mails;
+    };
+    await waitUntil(async () => (await pending()) === 0 && smtp.messages.length >= rows.length, 120_000);
+
+    // One mail per change: each sign-on's contact got exactly one (confirmation or waiting list), never twice.
+    const messageIds = smtp.messages.map((mail) => mail.parsed.messageId);
+    expect(new Set(messageIds).size).toBe(messageIds.length);
+    const mailsTo = (email: string) => smtp.messages.filter((mail) => mail.envelope.to.includes(email)).length;
+    expect(rows.filter((row) => mailsTo(row.contact_email) !== 1)).toEqual([]);
+    // One invoice per confirmed sign-on, none for the waiting list.
+    const invoices: { subscription_id: string; count: number }[] = await setup.dataSource.query(
+      `SELECT subscription_id, count(*)::int AS count FROM invoices WHERE subscription_id = ANY($1) GROUP BY subscription_id`,
+      [rows.map((row) => row.id)],
+    );
+    expect(invoices.filter((invoice) => invoice.count !== 1)).toEqual([]);
+    expect(invoices.map((invoice) => invoice.subscription_id).sort()).toEqual(confirmed.map((row) => row.id).sort());
+  });
+});
