@@ -413,7 +413,7 @@ describe('slechte invoer: één validatielaag', () => {
       userId: actors.careCentre.userId,
       organisationId: actors.careCentre.organisationId,
     };
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('weigert elke gevonden slechte aanvraag met een Nederlandse 400 die het veld noemt, en schrijft niets', async () => {

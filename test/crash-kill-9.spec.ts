@@ -24,7 +24,7 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
     smtp = await startSmtpCapture();
     setup = await startTestApp();
     await ensureSeason(setup.dataSource);
-  });
+  }, 180_000);
   afterAll(async () => {
     await app?.stop();
     await setup.close();
@@ -33,12 +33,15 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
 
   it('na de herstart staat elke bevestigde intekening er één keer, de capaciteit houdt, en elk outboxbericht gaat één keer weg', async () => {
     // The in-process app only prepares data and signs tokens; the app under test runs in its own process.
+    const T0 = Date.now();
     const admin = await createStaff(setup, 'admin');
     const launchCentre = await registerMember(setup, 'culture_house');
     const eventId = await publishedEvent(setup, admin, launchCentre.organisationId, { capacity: CAPACITY });
     const members = await createMembersInBulk(setup, SIGN_ONS);
     const env = { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '100', MAIL_POLL_MS: '100' };
+    process.stderr.write(`KILLT setup done ${Date.now() - T0}\n`);
     app = await spawnApp(setup.databaseUrl, env);
+    process.stderr.write(`KILLT spawned ${Date.now() - T0}\n`);
 
     const answered: RawResponse[] = [];
     const baseUrl = app.baseUrl;
@@ -63,7 +66,9 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(20);
     expect(answered.filter((response) => response.status >= 500)).toEqual([]);
 
+    process.stderr.write(`KILLT killed ${Date.now() - T0} answered ${answered.length}\n`);
     app = await spawnApp(setup.databaseUrl, env);
+    process.stderr.write(`KILLT respawned ${Date.now() - T0}\n`);
     const rows: { id: string; organisation_id: string; status: string; contact_email: string }[] = await setup.dataSource.query(
       `SELECT id, organisation_id, status, contact_email FROM subscriptions WHERE event_id = $1`,
       [eventId],
@@ -84,6 +89,7 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
     };
     await waitUntil(async () => (await pending()) === 0 && smtp.messages.length >= rows.length, 120_000);
 
+    process.stderr.write(`KILLT drained ${Date.now() - T0}\n`);
     // One mail per change: each sign-on's contact got exactly one (confirmation or waiting list), never twice.
     const messageIds = smtp.messages.map((mail) => mail.parsed.messageId);
     expect(new Set(messageIds).size).toBe(messageIds.length);
@@ -96,5 +102,5 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
     );
     expect(invoices.filter((invoice) => invoice.count !== 1)).toEqual([]);
     expect(invoices.map((invoice) => invoice.subscription_id).sort()).toEqual(confirmed.map((row) => row.id).sort());
-  });
+  }, 300_000);
 });

@@ -94,7 +94,7 @@ const defects = (propertyNames: string[], notClearable: string[]): fc.Arbitrary<
     fc.record({
       kind: fc.constant('unsafe-number' as const),
       property,
-      number: fc.constantFrom(2 ** 53 + 2, 1e23, -1e300, 99999999999999999999),
+      number: fc.constantFrom(2 ** 53 + 2, 1e23, -1e300, 1e20),
     }),
     ...(notClearable.length > 0 ? [fc.constant({ kind: 'null-not-clearable' as const })] : []),
     fc.record({
@@ -138,7 +138,7 @@ function badRequests(operation: WriteOperation, pathValues: fc.Arbitrary<string>
       pathParts: fc.tuple(...segments.map(() => pathValues)),
       defect: defects(names, notClearable),
       nulled: notClearable.length > 0 ? fc.constantFrom(...notClearable) : fc.constant(''),
-      actor: fc.constantFrom('admin', 'finance', 'cultureHouse', 'careCentre', 'anonymous') as fc.Arbitrary<FuzzRequest['actor']>,
+      actor: fc.constantFrom<FuzzRequest['actor']>('admin', 'finance', 'cultureHouse', 'careCentre', 'anonymous'),
     })
     .map(({ fields, pathParts, defect, nulled, actor }) => {
       const body: Record<string, unknown> = { ...fields };
@@ -214,7 +214,7 @@ describe('fuzz over elke JSON-schrijfoperatie', () => {
     realIds = [eventId, subscription.body.id, costLine.body.id, actors.careCentre.userId, actors.careCentre.organisationId];
     const document = await t.http.get('/api/docs/openapi.json').expect(200);
     operations = jsonWriteOperations(document.body);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it(`${RUNS} slechte aanvragen: enkel 4xx problem+json, en de gegevens blijven gelijk`, async () => {
@@ -258,7 +258,9 @@ describe('fuzz over elke JSON-schrijfoperatie', () => {
         }
       }
     };
+    const t0 = Date.now();
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    process.stderr.write(`FUZZTIME ${requests.length} ${Date.now() - t0} ms\n`);
     agent.destroy();
 
     expect({ seed: SEED, wrongAnswers: wrong.length, firstFive: wrong.slice(0, 5) }).toEqual({
@@ -267,5 +269,5 @@ describe('fuzz over elke JSON-schrijfoperatie', () => {
       firstFive: [],
     });
     expect(await snapshotData(t.dataSource)).toEqual(before);
-  });
+  }, 300_000);
 });

@@ -35,7 +35,7 @@ export function freePort(): Promise<number> {
 export async function spawnApp(
   databaseUrl: string,
   env: Record<string, string> = {},
-  readyTimeoutMs = 60_000,
+  readyTimeoutMs = 180_000,
 ): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [resolve('dist/src/main.js')], {

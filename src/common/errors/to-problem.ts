@@ -116,7 +116,8 @@ function databaseUnreachable(error: unknown): boolean {
   const socketCode = (cause as { code?: unknown }).code ?? code;
   if (typeof socketCode === 'string' && UNREACHABLE_SOCKET_CODES.has(socketCode)) return true;
   // node-postgres reports a connection that died mid-use only in words.
-  const text = String((cause as { message?: unknown }).message ?? message ?? '');
+  const causeMessage = (cause as { message?: unknown }).message ?? message;
+  const text = typeof causeMessage === 'string' ? causeMessage : '';
   return /Connection terminated|Client has encountered a connection error|the database system is (shutting down|starting up)/.test(
     text,
   );
