@@ -1,14 +1,7 @@
+import { createWriteScene, type Actors } from './support/write-scene.js';
 import { snapshotData } from './support/data-snapshot.js';
 import { rawRequest } from './support/raw-http.js';
-import {
-  bearer,
-  createStaff,
-  ensureSeason,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-  type Member,
-} from './support/factories.js';
+import { bearer, signOnBody, type Member } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Each row is one finding of issue #12: a request that used to reach the database or got a 500. */
@@ -20,13 +13,6 @@ interface BadRequest {
   body?: string;
   as: keyof Actors;
   field: string;
-}
-
-interface Actors {
-  admin: Member;
-  finance: Member;
-  cultureHouse: Member;
-  careCentre: Member;
 }
 
 interface Ids {
@@ -382,37 +368,9 @@ describe('slechte invoer: één validatielaag', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await ensureSeason(t.dataSource);
-    actors = {
-      admin: await createStaff(t, 'admin'),
-      finance: await createStaff(t, 'finance'),
-      cultureHouse: await registerMember(t, 'culture_house'),
-      careCentre: await registerMember(t, 'care_centre'),
-    };
-    const eventId = await publishedEvent(t, actors.admin, actors.cultureHouse.organisationId, { capacity: 10 });
-    const subscription = await t.http
-      .post(`/api/events/${eventId}/subscriptions`)
-      .set(bearer(actors.careCentre))
-      .send(signOnBody())
-      .expect(201);
-    const costLine = await t.http
-      .post(`/api/finance/events/${eventId}/cost-lines`)
-      .set(bearer(actors.finance))
-      .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 100_000 })
-      .expect(201);
-    const income = await t.http
-      .post(`/api/finance/events/${eventId}/other-income`)
-      .set(bearer(actors.finance))
-      .send({ kind: 'subsidy', label: 'Provinciale subsidie', amountCents: 20_000 })
-      .expect(201);
-    ids = {
-      eventId,
-      subscriptionId: subscription.body.id,
-      costLineId: costLine.body.id,
-      incomeId: income.body.id,
-      userId: actors.careCentre.userId,
-      organisationId: actors.careCentre.organisationId,
-    };
+    const scene = await createWriteScene(t);
+    actors = scene.actors;
+    ids = { ...scene, userId: actors.careCentre.userId, organisationId: actors.careCentre.organisationId };
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,14 +1,7 @@
 import { deliveryBacklog } from './support/delivery-backlog.js';
 import { spawnApp, type AppProcess } from './support/app-process.js';
-import {
-  createMembersInBulk,
-  createStaff,
-  ensureSeason,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-} from './support/factories.js';
-import { rawRequest, type RawResponse } from './support/raw-http.js';
+import { type RawResponse } from './support/raw-http.js';
+import { contestedEvent, signOnOverHttp } from './support/contested-event.js';
 import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { waitUntil } from './support/wait-until.js';
@@ -24,7 +17,6 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     setup = await startTestApp();
-    await ensureSeason(setup.dataSource);
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
@@ -34,35 +26,26 @@ describe('kill -9 midden in 200 gelijktijdige intekeningen', () => {
 
   it('na de herstart staat elke bevestigde intekening er één keer, de capaciteit houdt, en elk outboxbericht gaat één keer weg', async () => {
     // The in-process app only prepares data and signs tokens; the app under test runs in its own process.
-    const admin = await createStaff(setup, 'admin');
-    const launchCentre = await registerMember(setup, 'culture_house');
-    const eventId = await publishedEvent(setup, admin, launchCentre.organisationId, { capacity: CAPACITY });
-    const members = await createMembersInBulk(setup, SIGN_ONS);
-    const env = { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '100', MAIL_POLL_MS: '100' };
+    const { eventId, members } = await contestedEvent(setup, CAPACITY, SIGN_ONS);
+    // A long lock wait: on a loaded machine the burst queues on the event row instead of answering 503.
+    const env = { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '100', MAIL_POLL_MS: '100', LOCK_TIMEOUT_MS: '60000' };
     app = await spawnApp(setup.databaseUrl, env);
 
     const answered: RawResponse[] = [];
     const baseUrl = app.baseUrl;
     const burst = members.map((member, index) =>
-      rawRequest(baseUrl, {
-        method: 'POST',
-        path: `/api/events/${eventId}/subscriptions`,
-        body: JSON.stringify(signOnBody({ contactEmail: `contact-${index}@zorg.example` })),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
-      }).then(
+      signOnOverHttp(baseUrl, eventId, member, `contact-${index}@zorg.example`).then(
         (response) => answered.push(response),
         () => undefined, // the connection died with the process: the outcome is unknown to the client
       ),
     );
     // Mid-burst: some sign-ons are acknowledged, others are in flight or not yet read.
-    await waitUntil(() => answered.length >= 20, 60_000, 5);
+    await waitUntil(() => answered.filter((response) => response.status === 201).length >= 20, 120_000, 5);
     await app.kill();
     await Promise.all(burst);
-    const acknowledged = answered
-      .filter((response) => response.status === 201)
-      .map((response) => (response.json as { id: string }).id);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
-    expect(answered.filter((response) => response.status >= 500)).toEqual([]);
+    expect(answered.filter((response) => response.status !== 201)).toEqual([]);
+    const acknowledged = answered.map((response) => (response.json as { id: string }).id);
+    expect(acknowledged.length).toBeLessThan(SIGN_ONS);
 
     app = await spawnApp(setup.databaseUrl, env);
     const rows: { id: string; organisation_id: string; status: string; contact_email: string }[] = await setup.dataSource.query(

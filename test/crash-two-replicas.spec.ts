@@ -1,13 +1,6 @@
 import { deliveryBacklog } from './support/delivery-backlog.js';
 import { spawnApp, type AppProcess } from './support/app-process.js';
-import {
-  createMembersInBulk,
-  createStaff,
-  ensureSeason,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-} from './support/factories.js';
+import { contestedEvent, signOnOverHttp } from './support/contested-event.js';
 import { rawRequest } from './support/raw-http.js';
 import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -25,7 +18,6 @@ describe('twee replica’s op één database', () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     setup = await startTestApp();
-    await ensureSeason(setup.dataSource);
   }, 180_000);
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
@@ -34,27 +26,20 @@ describe('twee replica’s op één database', () => {
   });
 
   it('geven samen precies de capaciteit, sturen elke mail en factuur één keer, nummeren zonder gaten en delen de aanmeldlimiet', async () => {
-    const admin = await createStaff(setup, 'admin');
-    const launchCentre = await registerMember(setup, 'culture_house');
-    const eventId = await publishedEvent(setup, admin, launchCentre.organisationId, { capacity: CAPACITY });
-    const members = await createMembersInBulk(setup, SIGN_ONS);
+    const { admin, eventId, members } = await contestedEvent(setup, CAPACITY, SIGN_ONS);
     const env = {
       SMTP_URL: smtp.url,
       OUTBOX_POLL_MS: '100',
       MAIL_POLL_MS: '100',
       AUTH_RATE_LIMIT_PER_MINUTE: String(LOGINS_PER_MINUTE),
+      LOCK_TIMEOUT_MS: '60000',
     };
     replicas = await Promise.all([spawnApp(setup.databaseUrl, env), spawnApp(setup.databaseUrl, env)]);
 
     // Sign-on contention spread over both replicas, as a load balancer would.
     const answers = await Promise.all(
       members.map((member, index) =>
-        rawRequest(replicas[index % 2].baseUrl, {
-          method: 'POST',
-          path: `/api/events/${eventId}/subscriptions`,
-          body: JSON.stringify(signOnBody({ contactEmail: `replica-${index}@zorg.example` })),
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
-        }),
+        signOnOverHttp(replicas[index % 2].baseUrl, eventId, member, `replica-${index}@zorg.example`),
       ),
     );
     expect(answers.map((answer) => answer.status)).toEqual(Array(SIGN_ONS).fill(201));

@@ -1,15 +1,8 @@
+import { createWriteScene, type Actors } from './support/write-scene.js';
 import fc from 'fast-check';
 import { Agent } from 'node:http';
 import { snapshotData } from './support/data-snapshot.js';
-import {
-  bearer,
-  createStaff,
-  ensureSeason,
-  publishedEvent,
-  registerMember,
-  signOnBody,
-  type Member,
-} from './support/factories.js';
+import { bearer } from './support/factories.js';
 import { rawRequest, type RawResponse } from './support/raw-http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -121,13 +114,6 @@ interface FuzzRequest {
   actor: keyof Actors | 'anonymous';
 }
 
-interface Actors {
-  admin: Member;
-  finance: Member;
-  cultureHouse: Member;
-  careCentre: Member;
-}
-
 function badRequests(operation: WriteOperation, pathValues: fc.Arbitrary<string>): fc.Arbitrary<FuzzRequest> {
   const names = operation.properties.map((property) => property.name);
   const notClearable = operation.properties.filter((property) => !property.nullable).map((property) => property.name);
@@ -193,25 +179,16 @@ describe('fuzz over elke JSON-schrijfoperatie', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await ensureSeason(t.dataSource);
-    actors = {
-      admin: await createStaff(t, 'admin'),
-      finance: await createStaff(t, 'finance'),
-      cultureHouse: await registerMember(t, 'culture_house'),
-      careCentre: await registerMember(t, 'care_centre'),
-    };
-    const eventId = await publishedEvent(t, actors.admin, actors.cultureHouse.organisationId, { capacity: 5 });
-    const subscription = await t.http
-      .post(`/api/events/${eventId}/subscriptions`)
-      .set(bearer(actors.careCentre))
-      .send(signOnBody())
-      .expect(201);
-    const costLine = await t.http
-      .post(`/api/finance/events/${eventId}/cost-lines`)
-      .set(bearer(actors.finance))
-      .send({ category: 'venue', label: 'Zaal', basis: 'fixed', plannedCents: 50_000 })
-      .expect(201);
-    realIds = [eventId, subscription.body.id, costLine.body.id, actors.careCentre.userId, actors.careCentre.organisationId];
+    const scene = await createWriteScene(t);
+    actors = scene.actors;
+    realIds = [
+      scene.eventId,
+      scene.subscriptionId,
+      scene.costLineId,
+      scene.incomeId,
+      actors.careCentre.userId,
+      actors.careCentre.organisationId,
+    ];
     const document = await t.http.get('/api/docs/openapi.json').expect(200);
     operations = jsonWriteOperations(document.body);
   }, 180_000);
