@@ -15,6 +15,7 @@ import { postgresOptions } from '../src/common/database/postgres-options.js';
 import { runMigrations } from '../src/common/database/run-migrations.js';
 import { BudgetYearRecord } from '../src/finance/entities/budget-year.entity.js';
 import { FinanceRepository } from '../src/finance/finance.repository.js';
+import { PublishGuard } from '../src/finance/publish-guard.service.js';
 import { FinanceViewsService } from '../src/finance/finance-views.service.js';
 
 const SIZES = [100, 1_000, 5_000];
@@ -149,7 +150,8 @@ async function main(): Promise<void> {
     await db.query(
       `CREATE TABLE bench_satellites AS SELECT id, kind, row_number() OVER (ORDER BY md5(id::text)) AS position FROM organisations`,
     );
-    const views = new FinanceViewsService(new FinanceRepository(db));
+    const repository = new FinanceRepository(db);
+    const views = new FinanceViewsService(repository, new PublishGuard(repository));
     const rows: string[][] = [];
     for (const size of SIZES) {
       const fillStart = performance.now();

@@ -11,6 +11,7 @@ import { OutboxHandlerRuns1795629155288 } from './1795629155288-outbox-handler-r
 import { OneNewDatePerCancelledEvent1795632190935 } from './1795632190935-one-new-date-per-cancelled-event.js';
 import { OneOpenInvitation1795632600000 } from './1795632600000-one-open-invitation.js';
 import { PaymentClosing1795632192027 } from './1795632192027-payment-closing.js';
+import { BreakEvenPlanning1796021608988 } from './1796021608988-break-even-planning.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OneNewDatePerCancelledEvent1795632190935,
   PaymentClosing1795632192027,
   OneOpenInvitation1795632600000,
+  BreakEvenPlanning1796021608988,
 ];

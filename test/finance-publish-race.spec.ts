@@ -8,6 +8,8 @@ const MARGIN = -100_000;
 const DEFICIT = 60_000;
 const YEARS = [2031, 2032, 2033, 2034, 2035];
 const HELD_YEAR = 2036;
+const CHANGE_YEARS = [2037, 2038, 2039];
+const HELD_CHANGE_YEAR = 2040;
 
 describe('gelijktijdige publicaties in één budgetjaar', () => {
   let t: TestApp;
@@ -105,5 +107,82 @@ describe('gelijktijdige publicaties in één budgetjaar', () => {
     expect(refused?.body.reasons).toEqual([expect.objectContaining({ reason: 'year_margin_exceeded' })]);
     const view = (await t.http.get(`/api/finance/years/${year}`).set(bearer(finance)).expect(200)).body;
     expect(view.current).toMatchObject({ resultCents: -DEFICIT, status: 'within_margin' });
+  });
+
+  /** Two published loss-makers whose decisions each accept € 1.000; the year commits -€ 600 of its -€ 1.000. */
+  async function twoPublishedLossMakers(year: number): Promise<string[]> {
+    await setMargin(year);
+    const events = [await coveredLossMaker(year, 10), await coveredLossMaker(year, 17)];
+    for (const id of events) {
+      await t.http
+        .post(`/api/finance/events/${id}/decision`)
+        .set(bearer(finance))
+        .send({ acceptedDeficitCents: 100_000, reasons: ['network'], decidedBy: 'Raad van bestuur' })
+        .expect(201);
+    }
+    await t.http.post(`/api/events/${events[0]}/publish`).set(bearer(admin)).expect(200);
+    // The second publishes once its fee is waived: -€ 600 and € 0.
+    const [fee] = (await t.http.get(`/api/finance/events/${events[1]}/cost-lines`).set(bearer(finance)).expect(200)).body;
+    await t.http.patch(`/api/finance/events/${events[1]}/cost-lines/${fee.id}`).set(bearer(finance)).send({ plannedCents: 0 });
+    await t.http.post(`/api/events/${events[1]}/publish`).set(bearer(admin)).expect(200);
+    return events;
+  }
+
+  // Each adds € 300 of cost: either alone keeps the year at -€ 900, both together would take it to -€ 1.200.
+  const addCamera = (id: string) =>
+    t.http
+      .post(`/api/finance/events/${id}/cost-lines`)
+      .set(bearer(finance))
+      .send({ category: 'production', label: 'Extra camera', basis: 'fixed', plannedCents: 30_000 });
+
+  async function expectOneCameraApplied(year: number, refused: { body: { reasons: unknown } } | undefined) {
+    expect(refused?.body.reasons).toEqual([expect.objectContaining({ reason: 'year_margin_exceeded', shortfallCents: 20_000 })]);
+    const view = (await t.http.get(`/api/finance/years/${year}`).set(bearer(finance)).expect(200)).body;
+    expect(view.committed).toMatchObject({ resultCents: -90_000, status: 'within_margin' });
+  }
+
+  it('laat een tweede kostenwijziging in het jaar wachten tot de eerste vastligt, en weigert ze dan', async () => {
+    const events = await twoPublishedLossMakers(HELD_CHANGE_YEAR);
+    // The first change stops between its judgement and its commit.
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await t.app
+        .get(PublishGuard)
+        .guardChange(runner.manager, events[0], 'decision', () =>
+          runner.manager.query(
+            `INSERT INTO cost_lines (event_id, category, label, basis, planned_cents) VALUES ($1, 'production', 'Extra camera', 'fixed', 30000)`,
+            [events[0]],
+          ),
+        );
+      let settled = false;
+      const second = addCamera(events[1]).then((response) => {
+        settled = true;
+        return response;
+      });
+      // Without the year lock the second change would be judged on a year without the first, and pass.
+      const waiting = async () =>
+        (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))[0].n;
+      while (!settled && (await waiting()) === 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false);
+
+      await runner.commitTransaction();
+      const response = await second;
+      expect(response.status).toBe(409);
+      await expectOneCameraApplied(HELD_CHANGE_YEAR, response);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it.each(CHANGE_YEARS)('laat in %i van twee gelijktijdige kostenwijzigingen er precies één door', async (year) => {
+    const events = await twoPublishedLossMakers(year);
+    const responses = await Promise.all(events.map(addCamera));
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+    await expectOneCameraApplied(
+      year,
+      responses.find((r) => r.status === 409),
+    );
   });
 });

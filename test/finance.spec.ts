@@ -27,6 +27,17 @@ describe('financiën via de API', () => {
     for (const careCentre of await createMembersInBulk(t, 3)) {
       await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(careCentre)).send(signOnBody()).expect(201);
     }
+    // The costs below make this published event a deficit: the budget rule wants a margin and a decision first.
+    await t.http
+      .put('/api/finance/years/2026/margin')
+      .set(bearer(finance))
+      .send({ approvedMarginCents: -500000, decisionReference: 'RvB 2026-01-10' })
+      .expect(200);
+    await t.http
+      .post(`/api/finance/events/${eventId}/decision`)
+      .set(bearer(finance))
+      .send({ acceptedDeficitCents: 200000, reasons: ['network'], decidedBy: 'Raad van bestuur' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -65,7 +76,10 @@ describe('financiën via de API', () => {
     // The third care centre waits: capacity 2 leaves it out of the projection too.
     expect(view.projected.satellites).toBe(2);
     expect(view.stillNeeded.care_centre).toEqual({ possible: true, satellites: 11, fitsCapacity: false });
-    expect(view.budgetStatus).toBe('deficit_needs_decision');
+    // No satellites were planned, so the plan carries the fee alone; the decision covers it.
+    expect(view.planned.resultCents).toBe(-100000);
+    expect(view.committedResultCents).toBe(-100000);
+    expect(view.budgetStatus).toBe('deficit_covered');
   });
 
   it('toont het budgetjaar en het seizoen met beide budgetjaren, en exporteert CSV voor Excel', async () => {
@@ -98,6 +112,36 @@ describe('financiën via de API', () => {
     await t.http.post('/api/finance/scenarios').set(bearer(finance)).send({ eventId, year: 2026 }).expect(400);
   });
 
+  it('beantwoordt de wat-als-vragen van finance met dezelfde cijfers en hetzelfde oordeel, zonder iets te schrijven', async () => {
+    const ask = async (changes: Record<string, unknown>) =>
+      (await t.http.post('/api/finance/scenarios').set(bearer(finance)).send({ eventId, changes }).expect(200)).body;
+    const real = (await t.http.get(`/api/finance/events/${eventId}`).set(bearer(finance)).expect(200)).body;
+    // € 20 more for everyone, the two confirmed care centres included.
+    const dearer = await ask({ tariffsCents: { care_centre: 9500 + 2000 }, repriceSignOns: true });
+    expect(dearer.event.current.resultCents - real.current.resultCents).toBe(2 * 2000);
+    expect(dearer.verdict).toEqual({ allowed: true });
+    // Ten care centres more in the plan, then ten fewer: only the planned column moves, by 10 × (9500 − 1200).
+    await t.http
+      .put(`/api/finance/events/${eventId}/plan`)
+      .set(bearer(finance))
+      .send({ expectedCultureHouses: 0, expectedCareCentres: 10 })
+      .expect(200);
+    const planned = (await t.http.get(`/api/finance/events/${eventId}`).set(bearer(finance)).expect(200)).body;
+    const fewer = await ask({ expectedSatellites: { care_centre: 0 } });
+    expect(planned.planned.resultCents - fewer.event.planned.resultCents).toBe(10 * (9500 - 1200));
+    expect(fewer.event.current).toEqual(planned.current);
+    // What the year can still absorb: the margin less what is committed.
+    const year = (await t.http.get('/api/finance/years/2026').set(bearer(finance)).expect(200)).body;
+    expect(year.absorbableDeficitCents).toBe(year.committed.resultCents + 500000);
+    const beyond = await ask({ addedCostLines: [{ category: 'other', label: 'Te veel', basis: 'fixed', plannedCents: 600000 }] });
+    expect(beyond.verdict).toMatchObject({
+      allowed: false,
+      refusals: expect.arrayContaining([expect.objectContaining({ reason: 'year_margin_exceeded' })]),
+    });
+    const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM cost_lines WHERE label = 'Te veel'`);
+    expect(stored[0].n).toBe(0);
+  });
+
   it('houdt elke wijziging aan kosten, marges en beslissingen bij met voor en na', async () => {
     const line = (await addLine({ label: 'SABAM', category: 'rights', plannedCents: 30000 })).body;
     await t.http
@@ -108,7 +152,7 @@ describe('financiën via de API', () => {
     await t.http
       .put('/api/finance/years/2026/margin')
       .set(bearer(finance))
-      .send({ approvedMarginCents: -500000, decisionReference: 'RvB 2026-01-10' })
+      .send({ approvedMarginCents: -600000, decisionReference: 'RvB 2026-03-10' })
       .expect(200);
     await t.http
       .post(`/api/finance/events/${eventId}/decision`)
@@ -123,8 +167,11 @@ describe('financiën via de API', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['budget_year.margin_set', 'principle_decision.recorded', 'cost_line.created']),
     );
-    const margin = audit.items.find((e: { action: string }) => e.action === 'budget_year.margin_set');
-    expect(margin).toMatchObject({ before: null, after: expect.objectContaining({ approvedMarginCents: -500000 }) });
+    const margin = audit.items.find((e: { action: string }) => e.action === 'budget_year.margin_changed');
+    expect(margin).toMatchObject({
+      before: expect.objectContaining({ approvedMarginCents: -500000 }),
+      after: expect.objectContaining({ approvedMarginCents: -600000 }),
+    });
   });
 
   it('weigert een onvolledige principebeslissing met een 400 die het veld noemt', async () => {

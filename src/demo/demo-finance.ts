@@ -8,9 +8,13 @@ import { DEMO_EVENTS, DEMO_USERS } from './demo-data.js';
  *
  *   Chique Dingues        12 culture houses + 50 care centres, provincial subsidy   €   106,00
  *   Old Time Favourites   10 + 45                                                   €   315,00
- *   Bartje en de Beiaard   6 + 22, deficit accepted up to € 4.000,00                - € 3.546,00
- *   C'est ma vie          cancelled: only the posters and the 38 kits already sent  - €   976,00
- *   Year 2023, margin - € 8.000,00                                                  - € 4.101,00
+ *   Bartje en de Beiaard   6 + 22, its planned deficit accepted by a decision       - € 3.546,00
+ *   C'est ma vie          planned 14 + 60 to break even (€ 12,00); cancelled with
+ *                         8 + 30 signed on: only the posters and their 38 kits      - €   976,00
+ *   Year 2023, margin - € 8.000,00, books closed                                    - € 4.101,00
+ *
+ * Each 2023 show drew the satellites it planned, so plan and final result agree. The spring-2024
+ * shows and the 2026-2027 season are planned to break even; 2024, 2026 and 2027 have margins.
  */
 const kbo = (firstEight: string) => `${firstEight}${String(enterpriseCheckDigits(firstEight)).padStart(2, '0')}`;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -72,44 +76,75 @@ export const DEMO_SATELLITES = [
 
 const financeOf = (index: number) => DEMO_EVENTS[index].id;
 
-export const DEMO_FINANCE = [
+interface DemoEventFinance {
+  eventId: string;
+  /** The plan: satellites expected per audience. */
+  plan: { culture_house: number; care_centre: number };
+  /** Confirmed sign-ons in the demo. */
+  satellites: { culture_house: number; care_centre: number };
+  costLines: DemoCostLine[];
+  otherIncome: { kind: string; label: string; amountCents: number; actualCents: number | null }[];
+  /** Books closed by finance, on actual amounts only. */
+  closed: boolean;
+}
+
+export const DEMO_FINANCE: DemoEventFinance[] = [
   {
     eventId: financeOf(0),
+    plan: { culture_house: 12, care_centre: 50 },
     satellites: { culture_house: 12, care_centre: 50 },
     costLines: production(350000, 80000, 220000),
-    otherIncome: [{ kind: 'subsidy', label: 'Provinciale subsidie Limburg', amountCents: 50000 }],
+    otherIncome: [{ kind: 'subsidy', label: 'Provinciale subsidie Limburg', amountCents: 50000, actualCents: 50000 }],
+    closed: true,
   },
   {
     eventId: financeOf(1),
+    plan: { culture_house: 10, care_centre: 45 },
     satellites: { culture_house: 10, care_centre: 45 },
     costLines: production(250000, 60000, 180000),
     otherIncome: [],
+    closed: true,
   },
   {
     eventId: financeOf(2),
+    plan: { culture_house: 6, care_centre: 22 },
     satellites: { culture_house: 6, care_centre: 22 },
     costLines: production(320000, 70000, 200000),
     otherIncome: [],
+    closed: true,
   },
   {
     eventId: financeOf(3),
+    plan: { culture_house: 14, care_centre: 60 },
     satellites: { culture_house: 8, care_centre: 30 },
-    // Cancelled because the artist fell ill: no fee, hall or crew is owed; posters and kits were already paid.
+    // Cancelled because the artist fell ill: finance confirmed that no fee, hall or crew is owed; posters and kits were paid.
     costLines: [
-      fixed('artist_fee', 'Gage Adamo', 900000, null),
-      fixed('venue', 'Zaal AB', 150000, null),
-      fixed('production', 'Opname- en streamingploeg', 220000, null),
+      fixed('artist_fee', 'Gage Adamo', 480000, 0),
+      fixed('venue', 'Zaal AB', 150000, 0),
+      fixed('production', 'Opname- en streamingploeg', 150000, 0),
       fixed('promotion', 'Affiches', 50000, 52000),
       kit(true),
     ],
     otherIncome: [],
+    closed: true,
   },
   // The season 2026-2027 is being planned: only planned amounts, no sign-ons yet.
   ...[4, 5, 6, 7].map((index) => ({
     eventId: financeOf(index),
+    plan: { culture_house: 10, care_centre: 50 },
     satellites: { culture_house: 0, care_centre: 0 },
     costLines: production(280000, 70000, 200000, false),
     otherIncome: [],
+    closed: false,
+  })),
+  // Spring 2024: planned, published, and signed on beyond the plan; the actual invoices are still to come.
+  ...[8, 9].map((index) => ({
+    eventId: financeOf(index),
+    plan: { culture_house: 10, care_centre: 45 },
+    satellites: { culture_house: 12, care_centre: 52 },
+    costLines: production(250000, 60000, 180000, false),
+    otherIncome: [],
+    closed: false,
   })),
 ];
 
@@ -123,13 +158,21 @@ export const DEMO_BUDGET_YEARS = [
     setAt: '2022-12-14T19:00:00+01:00',
     reference: 'Raad van bestuur 14 december 2022, punt 5',
   },
+  ...[2024, 2026, 2027].map((year) => ({
+    year,
+    approvedMarginCents: -500000,
+    setBy: FINANCE_USER.id,
+    setAt: `${year - 1}-12-12T19:00:00+01:00`,
+    reference: `Raad van bestuur december ${year - 1}`,
+  })),
 ];
 
 export const DEMO_DECISIONS = [
   {
     id: '00000000-0000-4000-d000-000000002303',
     eventId: financeOf(2),
-    acceptedDeficitCents: 400000,
+    // Exactly the planned deficit: the least the budget rule let it publish with.
+    acceptedDeficitCents: 354600,
     reasons: ['social_relevance', 'partner_satisfaction'],
     decidedBy: 'Raad van bestuur',
     decidedAt: '2023-06-20T19:00:00+02:00',

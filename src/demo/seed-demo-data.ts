@@ -83,7 +83,7 @@ export async function seedDemoData(url: string): Promise<number> {
           ],
         );
       }
-      await seedDemoFinance(insert);
+      await seedDemoFinance(insert, manager);
       return inserted;
     });
   } finally {

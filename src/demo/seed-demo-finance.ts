@@ -1,11 +1,15 @@
+import type { EntityManager } from 'typeorm';
+import { finalFigures } from '../finance/event-result.js';
+import { FinanceRepository, scopeOfEvent } from '../finance/finance.repository.js';
+import { DEMO_USERS } from './demo-data.js';
 import { DEMO_BUDGET_YEARS, DEMO_DECISIONS, DEMO_FINANCE, DEMO_SATELLITES, demoRowId } from './demo-finance.js';
 
 export type DemoInsert = (sql: string, parameters: unknown[]) => Promise<void>;
 
 const TARIFF_SQL = `CASE $3::audience WHEN 'culture_house' THEN e.culture_house_tariff_cents ELSE e.care_centre_tariff_cents END`;
 
-/** Satellites, confirmed sign-ons at the event's tariff, cost lines, income, the 2023 margin and Bartje's decision. */
-export async function seedDemoFinance(insert: DemoInsert): Promise<void> {
+/** Satellites, confirmed sign-ons at the event's tariff, plans, cost lines, income, margins, Bartje's decision and closed books. */
+export async function seedDemoFinance(insert: DemoInsert, manager: EntityManager): Promise<void> {
   for (const org of DEMO_SATELLITES) {
     await insert(
       `INSERT INTO organisations (id, kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
@@ -43,14 +47,23 @@ export async function seedDemoFinance(insert: DemoInsert): Promise<void> {
       );
     }
     for (const [index, income] of plan.otherIncome.entries()) {
-      await insert('INSERT INTO other_income (id, event_id, kind, label, amount_cents) VALUES ($1, $2, $3, $4, $5)', [
-        demoRowId('f', plan.eventId, index + 1),
-        plan.eventId,
-        income.kind,
-        income.label,
-        income.amountCents,
-      ]);
+      await insert(
+        'INSERT INTO other_income (id, event_id, kind, label, amount_cents, actual_cents) VALUES ($1, $2, $3, $4, $5, $6)',
+        [
+          demoRowId('f', plan.eventId, index + 1),
+          plan.eventId,
+          income.kind,
+          income.label,
+          income.amountCents,
+          income.actualCents,
+        ],
+      );
     }
+    await insert('INSERT INTO event_plans (event_id, expected_culture_houses, expected_care_centres) VALUES ($1, $2, $3)', [
+      plan.eventId,
+      plan.plan.culture_house,
+      plan.plan.care_centre,
+    ]);
   }
   for (const year of DEMO_BUDGET_YEARS) {
     await insert(
@@ -71,6 +84,22 @@ export async function seedDemoFinance(insert: DemoInsert): Promise<void> {
         decision.decidedAt,
         decision.recordedBy,
       ],
+    );
+  }
+  await closeDemoBooks(insert, manager);
+}
+
+/** The final results come from the same maths as the app's own closing, so the demo cannot drift from it. */
+async function closeDemoBooks(insert: DemoInsert, manager: EntityManager): Promise<void> {
+  const repository = new FinanceRepository(manager.connection);
+  for (const plan of DEMO_FINANCE.filter((entry) => entry.closed)) {
+    const [event] = await repository.load(scopeOfEvent(plan.eventId), 'detail', manager);
+    const final = finalFigures(event.inputs);
+    if (!final) throw new Error(`Demodata: ${event.title} heeft nog lijnen zonder werkelijk bedrag`);
+    await insert(
+      `INSERT INTO event_closings (event_id, closed_at, closed_by_user_id, final_result_cents, final_figures)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [plan.eventId, '2024-01-15T10:00:00+01:00', DEMO_USERS[1].id, final.resultCents, JSON.stringify(final)],
     );
   }
 }

@@ -102,7 +102,8 @@ export class EventsService {
     const moved = event.status === EventStatus.Published && isMove(before, event);
     if (moved) event.calendarSequence += 1;
     await lockingTransaction(this.dataSource, this.config.LOCK_TIMEOUT_MS, async (manager) => {
-      await manager.save(event);
+      // A lower tariff or a move to another year changes what the event commits: the budget rule judges it.
+      await this.budget.guardChange(manager, id, 'decision', () => manager.save(event));
       if (changes.capacity !== undefined) await this.waitlist.afterCapacityChange(manager, id);
       if (moved) {
         await addToOutbox(manager, OutboxTopic.EventMoved, {

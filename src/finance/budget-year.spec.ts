@@ -55,16 +55,26 @@ describe('totalen van een budgetjaar', () => {
     expect(() => yearTotals(800000, [])).toThrow(RangeError);
   });
 
-  it('geeft elke voorstelling haar status volgens de prognose, en totalen voor beide', () => {
-    const view = budgetYear(-800000, [
-      { eventId: 'a', cancelled: false, resultCents: -100000, projectedResultCents: 5000, acceptedDeficitCents: null },
-      { eventId: 'b', cancelled: false, resultCents: -900000, projectedResultCents: -420000, acceptedDeficitCents: 450000 },
-    ]);
+  it('geeft elke voorstelling haar status volgens het vastgelegde resultaat, en totalen per kolom', () => {
+    const line = (eventId: string, current: number, projected: number, planned: number, final: number | null) => ({
+      eventId,
+      cancelled: false,
+      resultCents: current,
+      projectedResultCents: projected,
+      plannedResultCents: planned,
+      finalResultCents: final,
+      committedResultCents: final ?? Math.min(planned, projected),
+      acceptedDeficitCents: eventId === 'b' ? 450000 : null,
+    });
+    const view = budgetYear(-800000, [line('a', -100000, 5000, 5000, null), line('b', -900000, -420000, -400000, -420000)]);
     expect(view.events.map((e) => [e.eventId, e.status])).toEqual([
       ['a', 'break_even'],
       ['b', 'deficit_covered'],
     ]);
     expect(view.current).toMatchObject({ resultCents: -1000000, status: 'margin_exceeded' });
     expect(view.projected).toMatchObject({ resultCents: -415000, status: 'within_margin' });
+    expect(view.planned.resultCents).toBe(-395000);
+    expect(view.final.resultCents).toBe(-420000);
+    expect(view.committed).toMatchObject({ resultCents: -415000, marginRemainingCents: 385000 });
   });
 });

@@ -13,6 +13,12 @@ export interface YearEventInput {
   cancelled: boolean;
   resultCents: number;
   projectedResultCents: number;
+  /** From the plan alone. */
+  plannedResultCents: number;
+  /** Closed events only: the fixed final result plus later corrections. */
+  finalResultCents: number | null;
+  /** What the event commits the year to (committedResultCents): the figure the margin is judged on. */
+  committedResultCents: number;
   /** The deficit its principle decision accepts, as a positive amount; null without a decision. */
   acceptedDeficitCents: number | null;
 }
@@ -37,6 +43,12 @@ export interface BudgetYearView {
   current: YearTotals;
   /** Counting pending and waitlisted sign-ons that capacity allows: what the year heads for. */
   projected: YearTotals;
+  /** The plans of the year's events. */
+  planned: YearTotals;
+  /** The closed events' final results only. */
+  final: YearTotals;
+  /** Final for closed events, the worse of plan and outlook for open ones: the margin is judged on this. */
+  committed: YearTotals;
 }
 
 /** A decision covers a deficit when it accepts at least that much. */
@@ -69,13 +81,13 @@ export function yearTotals(approvedMarginCents: number, resultsCents: readonly n
   };
 }
 
-/** Event statuses follow the projected result, the figure that publishing is judged on too. */
+/** Event statuses follow the committed result, the figure that publishing and every change are judged on too. */
 export function budgetYear(approvedMarginCents: number, events: readonly YearEventInput[]): BudgetYearView {
   return {
     approvedMarginCents,
     events: events.map((event) => ({
       ...event,
-      status: eventBudgetStatus(event.projectedResultCents, event.acceptedDeficitCents, event.cancelled),
+      status: eventBudgetStatus(event.committedResultCents, event.acceptedDeficitCents, event.cancelled),
     })),
     current: yearTotals(
       approvedMarginCents,
@@ -84,6 +96,18 @@ export function budgetYear(approvedMarginCents: number, events: readonly YearEve
     projected: yearTotals(
       approvedMarginCents,
       events.map((event) => event.projectedResultCents),
+    ),
+    planned: yearTotals(
+      approvedMarginCents,
+      events.map((event) => event.plannedResultCents),
+    ),
+    final: yearTotals(
+      approvedMarginCents,
+      events.flatMap((event) => (event.finalResultCents === null ? [] : [event.finalResultCents])),
+    ),
+    committed: yearTotals(
+      approvedMarginCents,
+      events.map((event) => event.committedResultCents),
     ),
   };
 }

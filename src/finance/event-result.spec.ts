@@ -1,4 +1,4 @@
-import { eventResult } from './event-result.js';
+import { eventResult, finalFigures, unconfirmedLines } from './event-result.js';
 import { costLine, eventInputs, income, signOns } from '../../test/support/finance-factories.js';
 
 describe('resultaat van een voorstelling', () => {
@@ -120,29 +120,35 @@ describe('resultaat van een voorstelling', () => {
     expect(projected.signOnRevenueCents).toBe(39500);
   });
 
-  it('laat een geannuleerde voorstelling enkel de werkelijk gemaakte kosten dragen (C’est ma vie)', () => {
-    const result = eventResult(
-      eventInputs({
-        cancelled: true,
-        signOns: {
-          culture_house: signOns({
-            confirmedCount: 4,
-            confirmedRevenueCents: 60000,
-            pendingCount: 1,
-            pendingRevenueCents: 15000,
-          }),
-          care_centre: signOns({ confirmedCount: 10, confirmedRevenueCents: 95000 }),
-        },
-        waitingList: [{ audience: 'care_centre', priceCents: 9500 }],
-        creditedCents: 155000,
-        costLines: [
-          costLine({ category: 'artist_fee', plannedCents: 600000 }),
-          costLine({ category: 'promotion', plannedCents: 40000, actualCents: 45000 }),
-          costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
-          costLine({ category: 'platform', basis: 'per_satellite', plannedCents: 500 }),
-        ],
-      }),
-    );
+  it('laat een geannuleerde voorstelling enkel de werkelijk gemaakte kosten dragen zodra finance de rest bevestigt (C’est ma vie)', () => {
+    const cancelled = eventInputs({
+      cancelled: true,
+      signOns: {
+        culture_house: signOns({
+          confirmedCount: 4,
+          confirmedRevenueCents: 60000,
+          pendingCount: 1,
+          pendingRevenueCents: 15000,
+        }),
+        care_centre: signOns({ confirmedCount: 10, confirmedRevenueCents: 95000 }),
+      },
+      waitingList: [{ audience: 'care_centre', priceCents: 9500 }],
+      creditedCents: 155000,
+      costLines: [
+        costLine({ category: 'artist_fee', plannedCents: 600000 }),
+        costLine({ category: 'promotion', plannedCents: 40000, actualCents: 45000 }),
+        costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
+        costLine({ category: 'platform', basis: 'per_satellite', plannedCents: 500 }),
+      ],
+    });
+    // Unconfirmed lines are not silently 0: they count as planned and are listed until confirmed.
+    expect(unconfirmedLines(cancelled).costLines.map((line) => line.category)).toEqual(['artist_fee', 'platform']);
+    expect(eventResult(cancelled).current.fixedCostCents).toBe(600000 + 45000);
+    expect(finalFigures(cancelled)).toBeNull();
+    const result = eventResult({
+      ...cancelled,
+      costLines: cancelled.costLines.map((line) => ({ ...line, actualCents: line.actualCents ?? 0 })),
+    });
     expect(result.current.revenueCents).toBe(0);
     expect(result.current.fixedCostCents).toBe(45000);
     expect(result.current.costPerSatelliteCents).toBe(1200);

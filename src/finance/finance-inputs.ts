@@ -30,7 +30,15 @@ export type IncomeKind = (typeof INCOME_KINDS)[number];
 export interface OtherIncome {
   kind: IncomeKind;
   label: string;
+  /** The planned amount. */
   amountCents: number;
+  /** Null until the money is really granted or received. */
+  actualCents: number | null;
+}
+
+/** What finance expects before anyone signs on: the number of satellites per audience. */
+export interface EventPlan {
+  expectedSatellites: PerAudience<number>;
 }
 
 /** The two kinds of satellite; the values match OrganisationKind. */
@@ -100,7 +108,10 @@ export function assertValidInputs(inputs: EventFinanceInputs): void {
     assertNonNegative(line.plannedCents, `het geplande bedrag van ${line.label}`);
     if (line.actualCents !== null) assertNonNegative(line.actualCents, `het werkelijke bedrag van ${line.label}`);
   }
-  for (const income of inputs.otherIncome) assertNonNegative(income.amountCents, `het bedrag van ${income.label}`);
+  for (const income of inputs.otherIncome) {
+    assertNonNegative(income.amountCents, `het bedrag van ${income.label}`);
+    if (income.actualCents !== null) assertNonNegative(income.actualCents, `het werkelijke bedrag van ${income.label}`);
+  }
   for (const waiting of inputs.waitingList) assertNonNegative(waiting.priceCents, 'de prijs op de wachtlijst');
   assertNonNegative(inputs.creditedCents, 'de creditnota’s');
   assertNonNegative(inputs.refundedCents, 'de terugbetalingen');

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { budgetYear } from './budget-year.js';
-import { eventResult, type EventFigures } from './event-result.js';
+import {
+  committedResultCents,
+  eventResult,
+  finalFigures,
+  forecastFigures,
+  plannedFigures,
+  type EventFigures,
+} from './event-result.js';
 import { AUDIENCES, COST_CATEGORIES, type CostLine, type EventFinanceInputs } from './finance-inputs.js';
-import { publishCheck } from './publish-check.js';
+import { absorbableDeficitCents, budgetCheck } from './publish-check.js';
 import { runScenario } from './scenario.js';
 import { stillNeeded } from './still-needed.js';
 
@@ -37,6 +44,7 @@ const inputsArb: fc.Arbitrary<EventFinanceInputs> = fc.record({
       kind: fc.constantFrom('subsidy' as const, 'sponsor' as const, 'other' as const),
       label: fc.string(),
       amountCents: cents,
+      actualCents: fc.option(cents),
     }),
     { maxLength: 3 },
   ),
@@ -80,7 +88,7 @@ describe('eigenschappen van de break-even-rekening', () => {
         const withZero = {
           ...inputs,
           costLines: lines,
-          otherIncome: [...inputs.otherIncome, { kind: 'other' as const, label: 'nul', amountCents: 0 }],
+          otherIncome: [...inputs.otherIncome, { kind: 'other' as const, label: 'nul', amountCents: 0, actualCents: null }],
         };
         expect(eventResult(withZero)).toEqual(eventResult(inputs));
         expect(stillNeeded(withZero)).toEqual(stillNeeded(inputs));
@@ -173,6 +181,9 @@ describe('eigenschappen van de break-even-rekening', () => {
               cancelled: false,
               resultCents: r,
               projectedResultCents: r,
+              plannedResultCents: r,
+              finalResultCents: null,
+              committedResultCents: r,
               acceptedDeficitCents: null,
             })),
           );
@@ -183,26 +194,91 @@ describe('eigenschappen van de break-even-rekening', () => {
     );
   });
 
-  it('laat publiceren toe precies als het tekort gedekt is en het jaar binnen de marge blijft', () => {
+  it('laat een wijziging toe precies als ze niets verslechtert, of het tekort gedekt is en het jaar binnen de marge blijft', () => {
     fc.assert(
       fc.property(
+        fc.option(fc.integer({ min: -1e8, max: 1e8 })),
         fc.integer({ min: -1e8, max: 1e8 }),
         fc.option(fc.nat({ max: 1e8 })),
         fc.integer({ min: -1e8, max: 0 }),
         fc.array(fc.integer({ min: -1e8, max: 1e8 }), { maxLength: 10 }),
-        (result, accepted, margin, others) => {
-          const covered = result >= 0 || (accepted !== null && accepted >= -result);
-          const yearOk = others.reduce((s, r) => s + r, result) >= margin;
-          const decision = publishCheck({
+        (before, after, accepted, margin, others) => {
+          const covered = after >= 0 || (accepted !== null && accepted >= -after);
+          const yearOk = others.reduce((s, r) => s + r, after) >= margin;
+          const notWorse = after >= 0 || (before !== null && after >= before);
+          const decision = budgetCheck({
             year: 2023,
-            projectedResultCents: result,
-            acceptedDeficitCents: accepted,
             approvedMarginCents: margin,
-            otherEventsProjectedResultCents: others,
+            otherCommittedCents: others,
+            action: 'gewijzigd',
+            event: { beforeCents: before, afterCents: after, acceptedDeficitCents: accepted },
           });
-          expect(decision.allowed).toBe(result >= 0 || (covered && yearOk));
+          expect(decision.allowed).toBe(notWorse || (covered && yearOk));
+          if (!decision.allowed) for (const refusal of decision.refusals) expect(refusal.shortfallCents).toBeGreaterThan(0);
         },
       ),
+    );
+  });
+
+  it('laat een nieuwe voorstelling met precies het tekort dat het jaar nog kan dragen toe, en één cent meer niet', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e8, max: 0 }),
+        fc.array(fc.integer({ min: -1e7, max: 1e7 }), { maxLength: 10 }),
+        (margin, others) => {
+          const room = absorbableDeficitCents(margin, others);
+          const check = (deficit: number) =>
+            budgetCheck({
+              year: 2023,
+              approvedMarginCents: margin,
+              otherCommittedCents: others,
+              action: 'gepubliceerd',
+              event: { beforeCents: null, afterCents: -deficit, acceptedDeficitCents: deficit },
+            }).allowed;
+          if (room > 0) expect(check(room)).toBe(true);
+          expect(check(room + 1)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('rekent het plan, de vooruitblik en het eindresultaat exact, en legt het slechtste van plan en vooruitblik vast', () => {
+    const planArb = fc.record({ culture_house: count, care_centre: count });
+    fc.assert(
+      fc.property(inputsArb, planArb, fc.boolean(), (inputs, expected, open) => {
+        const plan = { expectedSatellites: expected };
+        const planned = plannedFigures(inputs, plan);
+        const forecast = forecastFigures(inputs, plan, open);
+        expectExact(planned);
+        expectExact(forecast);
+        // The plan depends on planned amounts only: filling in actual amounts never moves it.
+        const confirmed = {
+          ...inputs,
+          costLines: inputs.costLines.map((l) => ({ ...l, actualCents: l.actualCents ?? l.plannedCents })),
+          otherIncome: inputs.otherIncome.map((i) => ({ ...i, actualCents: i.actualCents ?? i.amountCents })),
+        };
+        expect(plannedFigures(confirmed, plan)).toEqual(planned);
+        expect(planned.satellitesByAudience).toEqual(expected);
+        // Confirming a line at its planned amount changes no figure today, and makes the final result today's.
+        expect(eventResult(confirmed).current).toEqual(eventResult(inputs).current);
+        expect(finalFigures(confirmed)).toEqual(eventResult(inputs).current);
+        const unconfirmed =
+          inputs.costLines.some((l) => l.actualCents === null) || inputs.otherIncome.some((i) => i.actualCents === null);
+        expect(finalFigures(inputs) === null).toBe(unconfirmed);
+        // While sign-ons are open the outlook never counts fewer satellites than the plan or the projection.
+        if (open && !inputs.cancelled) {
+          for (const a of AUDIENCES) expect(forecast.satellitesByAudience[a]).toBeGreaterThanOrEqual(expected[a]);
+        } else {
+          expect(forecast).toEqual(eventResult(inputs).projected);
+        }
+        const committed = committedResultCents({
+          stage: 'open',
+          plannedCents: planned.resultCents,
+          forecastCents: forecast.resultCents,
+          finalCents: null,
+        });
+        expect(committed).toBe(Math.min(planned.resultCents, forecast.resultCents));
+      }),
     );
   });
 });

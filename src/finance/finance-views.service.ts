@@ -3,28 +3,46 @@ import { ProblemException } from '../common/errors/problem.js';
 import { budgetYear, eventBudgetStatus, type BudgetYearView, type YearTotals } from './budget-year.js';
 import type { ScenarioRequestDto } from './dto/scenario.dto.js';
 import { eventResult, type EventResult } from './event-result.js';
+import { eventOutcome, type EventOutcome } from './event-outcome.js';
 import { FinanceProblems } from './finance.errors.js';
 import { FinanceRepository, scopeOfEvent, scopeOfSeason, scopeOfYear, type FinanceEvent } from './finance.repository.js';
-import type { PerAudience } from './finance-inputs.js';
-import { runScenario, unknownCostLineIds, type ScenarioChanges } from './scenario.js';
+import type { EventPlan, PerAudience } from './finance-inputs.js';
+import { absorbableDeficitCents } from './publish-check.js';
+import { PublishGuard } from './publish-guard.service.js';
+import { applyPlan, runScenario, unknownCostLineIds, type ScenarioChanges } from './scenario.js';
 import { stillNeeded, type StillNeeded } from './still-needed.js';
 
-export interface EventFinanceView extends EventResult {
+export interface EventFinanceView extends EventOutcome {
   eventId: string;
   title: string;
   eventStatus: string;
   seasonCode: string;
   startsAt: Date;
   budgetYear: number;
+  plan: EventPlan;
   budgetStatus: ReturnType<typeof eventBudgetStatus>;
   acceptedDeficitCents: number | null;
+  /** "Tekort zonder beslissing": reality took the event below what its decision covers, and it still is. */
+  uncoveredDeficit: boolean;
+  closedAt: Date | null;
   stillNeeded: PerAudience<StillNeeded>;
 }
 
 export interface YearView extends BudgetYearView {
   year: number;
+  /** "What can this year still absorb": the largest deficit a new event may commit inside the margin. */
+  absorbableDeficitCents: number;
   margin: { setByUserId: string; setAt: Date; decisionReference: string } | null;
-  events: (BudgetYearView['events'][number] & { title: string; startsAt: Date; seasonCode: string; eventStatus: string })[];
+  events: (BudgetYearView['events'][number] & {
+    title: string;
+    startsAt: Date;
+    seasonCode: string;
+    eventStatus: string;
+    stage: EventOutcome['stage'];
+    /** Lines still waiting for their actual amount ("nog te bevestigen"). */
+    unconfirmedLines: number;
+    uncoveredDeficit: boolean;
+  })[];
 }
 
 export interface SeasonView {
@@ -37,6 +55,8 @@ export interface SeasonView {
 }
 
 function eventView(event: FinanceEvent, result: EventResult = eventResult(event.inputs)): EventFinanceView {
+  const outcome = eventOutcome(event, result);
+  const budgetStatus = eventBudgetStatus(outcome.committedResultCents, event.acceptedDeficitCents, result.cancelled);
   return {
     eventId: event.id,
     title: event.title,
@@ -44,9 +64,12 @@ function eventView(event: FinanceEvent, result: EventResult = eventResult(event.
     seasonCode: event.seasonCode,
     startsAt: event.startsAt,
     budgetYear: event.budgetYear,
-    ...result,
-    budgetStatus: eventBudgetStatus(result.projected.resultCents, event.acceptedDeficitCents, result.cancelled),
+    plan: event.plan,
+    ...outcome,
+    budgetStatus,
     acceptedDeficitCents: event.acceptedDeficitCents,
+    uncoveredDeficit: event.uncoveredDeficitFlaggedAt !== null && budgetStatus === 'deficit_needs_decision',
+    closedAt: event.closed?.closedAt ?? null,
     stillNeeded: stillNeeded(event.inputs),
   };
 }
@@ -54,7 +77,10 @@ function eventView(event: FinanceEvent, result: EventResult = eventResult(event.
 /** Read-only finance figures: every number is computed live from SQL aggregates by the pure maths. */
 @Injectable()
 export class FinanceViewsService {
-  constructor(private readonly repository: FinanceRepository) {}
+  constructor(
+    private readonly repository: FinanceRepository,
+    private readonly guard: PublishGuard,
+  ) {}
 
   async event(id: string): Promise<EventFinanceView & { costLines: FinanceEvent['inputs']['costLines'] }> {
     const event = await this.requireEvent(id);
@@ -67,23 +93,30 @@ export class FinanceViewsService {
       this.repository.margins([year]),
     ]);
     const margin = margins.get(year) ?? null;
-    const results = events.map((event) => {
+    const outcomes = events.map((event) => {
       const scenario = changes.get(event.id);
-      return scenario ? runScenario(event.inputs, scenario).result : eventResult(event.inputs);
+      return scenario ? scenarioOutcome(event, scenario) : eventOutcome(event);
     });
     const view = budgetYear(
       marginCents ?? margin?.approvedMarginCents ?? 0,
       events.map((event, index) => ({
         eventId: event.id,
-        cancelled: results[index].cancelled,
-        resultCents: results[index].current.resultCents,
-        projectedResultCents: results[index].projected.resultCents,
+        cancelled: outcomes[index].cancelled,
+        resultCents: outcomes[index].current.resultCents,
+        projectedResultCents: outcomes[index].projected.resultCents,
+        plannedResultCents: outcomes[index].planned.resultCents,
+        finalResultCents: outcomes[index].final?.fixed ? outcomes[index].final.resultCents : null,
+        committedResultCents: outcomes[index].committedResultCents,
         acceptedDeficitCents: event.acceptedDeficitCents,
       })),
     );
     return {
       year,
       ...view,
+      absorbableDeficitCents: absorbableDeficitCents(
+        view.approvedMarginCents,
+        outcomes.map((outcome) => outcome.committedResultCents),
+      ),
       margin: margin && { setByUserId: margin.setByUserId, setAt: margin.setAt, decisionReference: margin.decisionReference },
       events: view.events.map((line, index) => ({
         ...line,
@@ -91,6 +124,9 @@ export class FinanceViewsService {
         startsAt: events[index].startsAt,
         seasonCode: events[index].seasonCode,
         eventStatus: events[index].status,
+        stage: outcomes[index].stage,
+        unconfirmedLines: outcomes[index].unconfirmed.costLines.length + outcomes[index].unconfirmed.otherIncome.length,
+        uncoveredDeficit: events[index].uncoveredDeficitFlaggedAt !== null && line.status === 'deficit_needs_decision',
       })),
     };
   }
@@ -120,8 +156,17 @@ export class FinanceViewsService {
       const event = await this.requireEvent(request.eventId);
       const changes = toChanges(request.changes ?? {});
       assertKnownLines(event, changes);
-      const outcome = runScenario(event.inputs, changes);
-      return { event: eventView({ ...event, inputs: outcome.inputs }, outcome.result) };
+      const changed = scenarioEvent(event, changes);
+      const view = eventView(changed.event, changed.result);
+      // Would the real change pass? The guard's own judgement; a draft is judged as if published now.
+      const draft = event.status === 'draft';
+      const verdict = await this.guard.judge(
+        event,
+        draft ? null : eventOutcome(event).committedResultCents,
+        view.committedResultCents,
+        draft ? 'gepubliceerd' : 'gewijzigd',
+      );
+      return { event: view, verdict };
     }
     const year = request.year as number;
     const changes = new Map((request.events ?? []).map((entry) => [entry.eventId, toChanges(entry.changes)]));
@@ -138,6 +183,17 @@ export class FinanceViewsService {
     if (!event) throw new ProblemException(FinanceProblems.eventNotFound, `Er is geen voorstelling met id ${id}.`);
     return event;
   }
+}
+
+/** A scenario changes the inputs and the plan; the outcome is then computed exactly as for the real event. */
+function scenarioEvent(event: FinanceEvent, changes: ScenarioChanges): { event: FinanceEvent; result: EventResult } {
+  const outcome = runScenario(event.inputs, changes);
+  return { event: { ...event, inputs: outcome.inputs, plan: applyPlan(event.plan, changes) }, result: outcome.result };
+}
+
+function scenarioOutcome(event: FinanceEvent, changes: ScenarioChanges): EventOutcome {
+  const changed = scenarioEvent(event, changes);
+  return eventOutcome(changed.event, changed.result);
 }
 
 function toChanges(dto: NonNullable<ScenarioRequestDto['changes']>): ScenarioChanges {

@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ParseIntInRangePipe } from '../common/http/parse-int-in-range.pipe.js';
 import { RecordDecisionDto, SetMarginDto } from './dto/budget-decision.dto.js';
 import { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto, UpdateOtherIncomeDto } from './dto/cost-line.dto.js';
+import { RecordCorrectionDto, SetPlanDto } from './dto/plan.dto.js';
 import { ScenarioRequestDto } from './dto/scenario.dto.js';
 import { eventCsv, seasonCsv, yearCsv } from './finance-csv.js';
 import { FinanceLedgerService } from './finance-ledger.service.js';
@@ -96,6 +97,40 @@ export class FinanceController {
   @ApiOperation({ summary: 'Een principebeslissing vastleggen: het aanvaarde tekort, de redenen en wie besliste.' })
   recordDecision(@Param('id', ParseIdPipe) id: string, @Body() input: RecordDecisionDto, @CurrentUser() user: AuthenticatedUser) {
     return this.ledger.recordDecision(id, input, user);
+  }
+
+  @Put('events/:id/plan')
+  @ApiOperation({
+    summary:
+      'Het plan van een voorstelling: het verwachte aantal satellieten per doelgroep. Na publicatie beoordeeld door dezelfde budgetregel als publiceren.',
+  })
+  setPlan(@Param('id', ParseIdPipe) id: string, @Body() input: SetPlanDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.ledger.setPlan(id, input, user);
+  }
+
+  @Post('events/:id/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'De boeken van een gestreamde of afgelaste voorstelling afsluiten; elke lijn moet een werkelijk bedrag hebben.',
+  })
+  close(@Param('id', ParseIdPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.ledger.close(id, user);
+  }
+
+  @Get('events/:id/corrections')
+  @ApiOperation({ summary: 'De correcties op het eindresultaat van een afgesloten voorstelling.' })
+  corrections(@Param('id', ParseIdPipe) id: string) {
+    return this.ledger.listCorrections(id);
+  }
+
+  @Post('events/:id/corrections')
+  @ApiOperation({ summary: 'Een correctie op een afgesloten eindresultaat, als aparte, geauditeerde boeking.' })
+  recordCorrection(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() input: RecordCorrectionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.ledger.recordCorrection(id, input, user);
   }
 
   @Get('events/:id/cost-lines')

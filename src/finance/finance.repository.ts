@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { BudgetYearRecord } from './entities/budget-year.entity.js';
-import { type Audience, type CostLine, type EventFinanceInputs, type OtherIncome } from './finance-inputs.js';
+import { type Audience, type CostLine, type EventFinanceInputs, type EventPlan, type OtherIncome } from './finance-inputs.js';
 
 /** Which events a view covers, as a WHERE clause on `events e` with its parameters. */
 export interface EventScope {
@@ -34,6 +34,14 @@ export async function lockBudgetYear(manager: EntityManager, year: number): Prom
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('finance.budget_year'), $1)`, [year]);
 }
 
+export interface ClosedBooks {
+  closedAt: Date;
+  /** The final result fixed at closing. */
+  fixedResultCents: number;
+  /** The sum of the corrections entered since. */
+  correctionsCents: number;
+}
+
 export interface FinanceEvent {
   id: string;
   title: string;
@@ -42,6 +50,11 @@ export interface FinanceEvent {
   startsAt: Date;
   budgetYear: number;
   inputs: EventFinanceInputs;
+  plan: EventPlan;
+  /** Null until finance closes the books. */
+  closed: ClosedBooks | null;
+  /** When an actual amount first left the event with a deficit its decision does not cover. */
+  uncoveredDeficitFlaggedAt: Date | null;
   /** The deficit the latest principle decision accepts; null without one. */
   acceptedDeficitCents: number | null;
 }
@@ -59,8 +72,9 @@ export class FinanceRepository {
 
   /**
    * `lines: 'detail'` returns each cost line (for one event, and for what-if overrides);
-   * `'summed'` returns per event at most four sums (basis × actual known or not), which give the
-   * same figures because every cost formula is linear in the lines.
+   * `'summed'` returns per event at most four sums (basis × actual known or not), each with its
+   * planned and actual total, which give the same figures because every cost formula is linear in
+   * the lines.
    */
   async load(
     scope: EventScope,
@@ -70,8 +84,17 @@ export class FinanceRepository {
     const events: Row[] = await manager.query(
       `SELECT e.id, e.title, e.status, e.season_code, e.starts_at, e.capacity,
               e.culture_house_tariff_cents, e.care_centre_tariff_cents,
-              extract(year FROM e.starts_at AT TIME ZONE 'Europe/Brussels')::int AS budget_year
-         FROM events e WHERE ${scope.where} ORDER BY e.starts_at, e.id`,
+              extract(year FROM e.starts_at AT TIME ZONE 'Europe/Brussels')::int AS budget_year,
+              coalesce(p.expected_culture_houses, 0) AS expected_culture_houses,
+              coalesce(p.expected_care_centres, 0) AS expected_care_centres,
+              c.closed_at, c.final_result_cents,
+              (SELECT coalesce(sum(f.amount_cents), 0) FROM finance_corrections f WHERE f.event_id = e.id) AS corrections_cents,
+              u.flagged_at
+         FROM events e
+         LEFT JOIN event_plans p ON p.event_id = e.id
+         LEFT JOIN event_closings c ON c.event_id = e.id
+         LEFT JOIN uncovered_deficits u ON u.event_id = e.id
+        WHERE ${scope.where} ORDER BY e.starts_at, e.id`,
       scope.parameters,
     );
     if (events.length === 0) return [];
@@ -112,6 +135,21 @@ export class FinanceRepository {
         startsAt: event.starts_at as Date,
         budgetYear: event.budget_year as number,
         inputs,
+        plan: {
+          expectedSatellites: {
+            culture_house: event.expected_culture_houses as number,
+            care_centre: event.expected_care_centres as number,
+          },
+        },
+        closed:
+          event.closed_at === null
+            ? null
+            : {
+                closedAt: event.closed_at as Date,
+                fixedResultCents: event.final_result_cents as number,
+                correctionsCents: num(event.corrections_cents),
+              },
+        uncoveredDeficitFlaggedAt: event.flagged_at as Date | null,
         acceptedDeficitCents: decisions.has(id) ? (decisions.get(id) as number) : null,
       };
     });
@@ -242,7 +280,7 @@ export class FinanceRepository {
   private async summedCostLines(manager: EntityManager, scope: EventScope) {
     const rows: Row[] = await manager.query(
       `SELECT c.event_id, c.basis, c.actual_cents IS NOT NULL AS known,
-              sum(coalesce(c.actual_cents, c.planned_cents)) AS cents
+              sum(c.planned_cents) AS planned, sum(c.actual_cents) AS actual
          FROM cost_lines c JOIN events e ON e.id = c.event_id WHERE ${scope.where}
         GROUP BY c.event_id, c.basis, known`,
       scope.parameters,
@@ -252,14 +290,14 @@ export class FinanceRepository {
       category: 'other',
       label: 'som',
       basis: row.basis as CostLine['basis'],
-      plannedCents: row.known ? 0 : num(row.cents),
-      actualCents: row.known ? num(row.cents) : null,
+      plannedCents: num(row.planned),
+      actualCents: row.known ? num(row.actual) : null,
     }));
   }
 
   private async otherIncome(manager: EntityManager, scope: EventScope) {
     const rows: Row[] = await manager.query(
-      `SELECT o.event_id, o.kind, o.label, o.amount_cents
+      `SELECT o.event_id, o.kind, o.label, o.amount_cents, o.actual_cents
          FROM other_income o JOIN events e ON e.id = o.event_id WHERE ${scope.where} ORDER BY o.created_at, o.id`,
       scope.parameters,
     );
@@ -267,6 +305,7 @@ export class FinanceRepository {
       kind: row.kind as OtherIncome['kind'],
       label: row.label as string,
       amountCents: row.amount_cents as number,
+      actualCents: row.actual_cents as number | null,
     }));
   }
 

@@ -1,7 +1,7 @@
 import { budgetYear } from './budget-year.js';
-import { eventResult } from './event-result.js';
+import { eventResult, plannedFigures, unconfirmedLines } from './event-result.js';
 import { costLine, eventInputs, income, signOns } from '../../test/support/finance-factories.js';
-import { publishCheck } from './publish-check.js';
+import { budgetCheck } from './publish-check.js';
 
 // The 2023 annual report gives outcomes, not amounts: these tariffs and cost lines are ours.
 const tariffs = { culture_house: 15000, care_centre: 9500 };
@@ -37,19 +37,23 @@ const oldTimeFavourites = eventResult(
 const bartjeEnDeBeiaard = eventResult(
   eventInputs({ signOns: audiences(6, 22), costLines: [...fixedLines(320000, 70000, 200000), kit(1200)] }),
 );
-const cestMaVie = eventResult(
-  eventInputs({
-    cancelled: true,
-    signOns: audiences(8, 30),
-    creditedCents: 8 * 15000 + 30 * 9500,
-    costLines: [
-      costLine({ category: 'artist_fee', plannedCents: 900000 }),
-      costLine({ category: 'venue', plannedCents: 150000 }),
-      costLine({ category: 'promotion', plannedCents: 50000, actualCents: 52000 }),
-      costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
-    ],
-  }),
-);
+// Cancelled: finance confirmed that the fee and the hall cost nothing; posters and kits were spent.
+const cestMaVieCancelled = eventInputs({
+  cancelled: true,
+  signOns: audiences(8, 30),
+  creditedCents: 8 * 15000 + 30 * 9500,
+  costLines: [
+    costLine({ category: 'artist_fee', plannedCents: 900000 }),
+    costLine({ category: 'venue', plannedCents: 150000 }),
+    costLine({ category: 'promotion', plannedCents: 50000, actualCents: 52000 }),
+    costLine({ category: 'promotion', basis: 'per_satellite', plannedCents: 1200, actualCents: 1200 }),
+  ],
+});
+const cestMaVieConfirmed = {
+  ...cestMaVieCancelled,
+  costLines: cestMaVieCancelled.costLines.map((line) => ({ ...line, actualCents: line.actualCents ?? 0 })),
+};
+const cestMaVie = eventResult(cestMaVieConfirmed);
 
 const year2023 = [
   { eventId: 'chique-dingues', result: chiqueDingues, acceptedDeficitCents: null },
@@ -61,6 +65,10 @@ const year2023 = [
   cancelled: result.cancelled,
   resultCents: result.current.resultCents,
   projectedResultCents: result.projected.resultCents,
+  // Every stream drew the satellites it planned, so plan, outlook and final result agree.
+  plannedResultCents: result.current.resultCents,
+  finalResultCents: result.current.resultCents,
+  committedResultCents: result.current.resultCents,
   acceptedDeficitCents,
 }));
 const margin2023 = -800000;
@@ -81,6 +89,17 @@ describe('het budgetjaar 2023 opnieuw afgespeeld', () => {
     expect(view.events[2].status).toBe('deficit_covered');
   });
 
+  it('vraagt voor C’est ma vie de geplande lijnen zonder werkelijk bedrag te bevestigen, en telt ze tot dan als gepland', () => {
+    expect(unconfirmedLines(cestMaVieCancelled).costLines.map((line) => line.category)).toEqual(['artist_fee', 'venue']);
+    expect(eventResult(cestMaVieCancelled).current.fixedCostCents).toBe(900000 + 150000 + 52000);
+  });
+
+  it('plant Bartje en de Beiaard met hetzelfde tekort als het werkelijk had', () => {
+    const plan = { expectedSatellites: { culture_house: 6, care_centre: 22 } };
+    const inputs = eventInputs({ costLines: [...fixedLines(320000, 70000, 200000), kit(1200)] });
+    expect(plannedFigures(inputs, plan).resultCents).toBe(-414600);
+  });
+
   it('laat C’est ma vie enkel de gemaakte kosten dragen: affiches en de verstuurde kits', () => {
     expect(cestMaVie.current).toMatchObject({ revenueCents: 0, costCents: 52000 + 38 * 1200, resultCents: -97600 });
     expect(view.events[3].status).toBe('cancelled');
@@ -95,37 +114,23 @@ describe('het budgetjaar 2023 opnieuw afgespeeld', () => {
     });
   });
 
-  const others = year2023.map((e) => e.projectedResultCents);
+  const others = year2023.map((e) => e.committedResultCents);
+  const publish = (deficit: number, accepted: number | null) =>
+    budgetCheck({
+      year: 2023,
+      approvedMarginCents: margin2023,
+      otherCommittedCents: others,
+      action: 'gepubliceerd',
+      event: { beforeCents: null, afterCents: -deficit, acceptedDeficitCents: accepted },
+    });
 
   it('weigert een verdere verlieslatende voorstelling tot een principebeslissing ze dekt', () => {
-    expect(
-      publishCheck({
-        year: 2023,
-        projectedResultCents: -250000,
-        acceptedDeficitCents: null,
-        approvedMarginCents: margin2023,
-        otherEventsProjectedResultCents: others,
-      }),
-    ).toMatchObject({ allowed: false, refusals: [{ reason: 'deficit_not_covered' }] });
-    expect(
-      publishCheck({
-        year: 2023,
-        projectedResultCents: -250000,
-        acceptedDeficitCents: 250000,
-        approvedMarginCents: margin2023,
-        otherEventsProjectedResultCents: others,
-      }),
-    ).toEqual({ allowed: true });
+    expect(publish(250000, null)).toMatchObject({ allowed: false, refusals: [{ reason: 'deficit_not_covered' }] });
+    expect(publish(250000, 250000)).toEqual({ allowed: true });
   });
 
   it('weigert een gedekte voorstelling die het jaar voorbij de marge zou brengen', () => {
-    const decision = publishCheck({
-      year: 2023,
-      projectedResultCents: -350000,
-      acceptedDeficitCents: 350000,
-      approvedMarginCents: margin2023,
-      otherEventsProjectedResultCents: others,
-    });
+    const decision = publish(350000, 350000);
     expect(decision).toMatchObject({ allowed: false, refusals: [{ reason: 'year_margin_exceeded' }] });
     expect(decision.allowed || decision.detail).toContain('- € 8.191,00');
   });

@@ -1,5 +1,5 @@
 import { costLine, eventInputs, signOns } from '../../test/support/finance-factories.js';
-import { runScenario, unknownCostLineIds } from './scenario.js';
+import { applyPlan, runScenario, unknownCostLineIds } from './scenario.js';
 
 const artistFee = costLine({ id: 'artist', category: 'artist_fee', plannedCents: 300000 });
 const kit = costLine({ id: 'kit', basis: 'per_satellite', plannedCents: 1200 });
@@ -18,6 +18,28 @@ describe('wat-als-scenario’s', () => {
     expect(outcome.result.current.signOnRevenueCents).toBe(30000 + 28000);
     // Gap 300000 + 5 × 1200 − 58000 = 248000, at 12000 − 1200 = 10800 a care centre: 22.96 → 23.
     expect(outcome.stillNeeded.care_centre).toEqual({ possible: true, satellites: 23, fitsCapacity: true });
+  });
+
+  it('laat bestaande intekeningen het verschil meebetalen als dat gevraagd wordt ("hadden we € 20 meer gevraagd")', () => {
+    const inputs = base();
+    const outcome = runScenario(inputs, {
+      tariffsCents: {
+        culture_house: inputs.tariffsCents.culture_house + 2000,
+        care_centre: inputs.tariffsCents.care_centre + 2000,
+      },
+      repriceSignOns: true,
+    });
+    expect(outcome.result.current.signOnRevenueCents).toBe(30000 + 28000 + 5 * 2000);
+    expect(outcome.result.current.resultCents - runScenario(inputs, {}).result.current.resultCents).toBe(5 * 2000);
+  });
+
+  it('rekent met een ander plan zonder het echte te raken ("10 zorgcentra minder dan gepland")', () => {
+    const plan = { expectedSatellites: { culture_house: 4, care_centre: 30 } };
+    expect(applyPlan(plan, { expectedSatellites: { care_centre: 20 } })).toEqual({
+      expectedSatellites: { culture_house: 4, care_centre: 20 },
+    });
+    expect(plan.expectedSatellites.care_centre).toBe(30);
+    expect(() => applyPlan(plan, { expectedSatellites: { care_centre: -1 } })).toThrow(RangeError);
   });
 
   it('laat extra satellieten het tarief van het scenario betalen', () => {

@@ -1,5 +1,12 @@
 import { eventResult, type EventResult } from './event-result.js';
-import { perAudience, type AudienceSignOns, type CostLine, type EventFinanceInputs, type PerAudience } from './finance-inputs.js';
+import {
+  perAudience,
+  type AudienceSignOns,
+  type CostLine,
+  type EventFinanceInputs,
+  type EventPlan,
+  type PerAudience,
+} from './finance-inputs.js';
 import { assertNonNegative, exactProduct, exactSum, scaleRoundingDown } from './money.js';
 import { stillNeeded, type StillNeeded } from './still-needed.js';
 
@@ -8,6 +15,10 @@ export type CostLineOverride = Pick<CostLine, 'id'> & Partial<Omit<CostLine, 'id
 /** Hypothetical changes to one event; whatever is left out stays as it is. */
 export interface ScenarioChanges {
   tariffsCents?: Partial<PerAudience<number>>;
+  /** "What if we had charged more": the existing sign-ons pay the tariff difference too. */
+  repriceSignOns?: boolean;
+  /** Another plan: "10 care centres fewer than planned". */
+  expectedSatellites?: Partial<PerAudience<number>>;
   /** The number of confirmed satellites per audience. */
   satellites?: Partial<PerAudience<number>>;
   capacity?: number | null;
@@ -43,6 +54,27 @@ function scenarioSignOns(current: AudienceSignOns, count: number | undefined, ta
   return { ...current, confirmedCount: count, confirmedRevenueCents: confirmedRevenue };
 }
 
+/**
+ * Existing sign-ons pay the difference between the scenario's tariff and today's, each; a lower
+ * tariff never takes their revenue below 0.
+ */
+function repriced(current: AudienceSignOns, difference: number): AudienceSignOns {
+  return {
+    ...current,
+    confirmedRevenueCents: Math.max(
+      0,
+      exactSum([current.confirmedRevenueCents, exactProduct(difference, current.confirmedCount)]),
+    ),
+    pendingRevenueCents: Math.max(0, exactSum([current.pendingRevenueCents, exactProduct(difference, current.pendingCount)])),
+  };
+}
+
+export function applyPlan(plan: EventPlan, changes: ScenarioChanges): EventPlan {
+  const expected = perAudience((a) => changes.expectedSatellites?.[a] ?? plan.expectedSatellites[a]);
+  for (const count of Object.values(expected)) assertNonNegative(count, 'het verwachte aantal satellieten');
+  return { expectedSatellites: expected };
+}
+
 /** Only the fields an override sets; a DTO may carry absent fields as undefined. */
 function overrideLine(line: CostLine, override: CostLineOverride | undefined): CostLine {
   const set = Object.entries(override ?? {}).filter(([, value]) => value !== undefined);
@@ -58,7 +90,12 @@ export function applyScenario(inputs: EventFinanceInputs, changes: ScenarioChang
     ...inputs,
     capacity: changes.capacity === undefined ? inputs.capacity : changes.capacity,
     tariffsCents,
-    signOns: perAudience((a) => scenarioSignOns(inputs.signOns[a], changes.satellites?.[a], tariffsCents[a])),
+    signOns: perAudience((a) => {
+      const existing = changes.repriceSignOns
+        ? repriced(inputs.signOns[a], tariffsCents[a] - inputs.tariffsCents[a])
+        : inputs.signOns[a];
+      return scenarioSignOns(existing, changes.satellites?.[a], tariffsCents[a]);
+    }),
     costLines: [...inputs.costLines.map((line) => overrideLine(line, overrides.get(line.id))), ...(changes.addedCostLines ?? [])],
   };
 }

@@ -9,6 +9,8 @@ export const manageUrl = (config: AppConfig) => `${base(config)}/mijn`;
 /** The same address InvitationsService hands the inviting culture house. */
 export const invitationAcceptUrl = (config: AppConfig, token: string) => `${base(config)}/uitnodigingen/${token}`;
 
+export const financeEventUrl = (config: AppConfig, eventId: string) => `${base(config)}/financien/voorstelling/${eventId}`;
+
 export const signOnAgainUrl = (config: AppConfig, token: string) => `${base(config)}/opnieuw-intekenen/${token}`;
 
 /** The operator as ORGANIZER of every invite: the sender of the mails, so replies reach the same box. */

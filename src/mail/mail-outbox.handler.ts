@@ -17,7 +17,8 @@ import { InvitationMails } from './invitation-mail.planner.js';
 import { type InvoiceReminderInput, invoiceReminderMail } from './invitation-mails.js';
 import type { MailContent } from './mail-content.js';
 import { MailDeliveries, type PlannedMail } from './mail-deliveries.js';
-import { manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
+import { financeEventUrl, manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
+import { uncoveredDeficitMail } from './finance-alert-mail.js';
 import { SignOnAgainTokens } from './sign-on-again-tokens.js';
 import { confirmationMail, promotionMail, signOnCancelledMail, type SignOnMailInput, waitingListMail } from './sign-on-mails.js';
 
@@ -31,6 +32,7 @@ const TOPICS = [
   OutboxTopic.EventCancelled,
   OutboxTopic.EventNewDate,
   OutboxTopic.InvoiceReminder,
+  OutboxTopic.FinanceUncoveredDeficit,
 ] as const;
 type MailTopic = (typeof TOPICS)[number];
 
@@ -94,7 +96,28 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
         return this.newDate(manager, payload);
       case OutboxTopic.InvoiceReminder:
         return [invoiceReminder(payload)];
+      case OutboxTopic.FinanceUncoveredDeficit:
+        return this.uncoveredDeficit(manager, payload);
     }
+  }
+
+  /** Every active finance user; the address is the same one they sign in with. */
+  private async uncoveredDeficit(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
+    const staff = await manager.query<{ id: string; email: string; full_name: string }[]>(
+      `SELECT id, email, full_name FROM users WHERE role = 'finance' AND active ORDER BY email`,
+    );
+    return staff.map((user) => ({
+      dedupeKey: user.id,
+      kind: 'uncovered_deficit',
+      to: { name: user.full_name, email: user.email },
+      content: uncoveredDeficitMail({
+        recipientName: user.full_name,
+        title: text(payload, 'title'),
+        committedResultCents: payload.committedResultCents as number,
+        acceptedDeficitCents: payload.acceptedDeficitCents as number | null,
+        url: financeEventUrl(this.config, text(payload, 'eventId')),
+      }),
+    }));
   }
 
   private input(event: CalendarEventRecord, signOn: SignOnRecord, sequence = event.calendarSequence): SignOnMailInput {

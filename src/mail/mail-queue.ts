@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 export const MAIL_JOB = 'mail-delivery';
 export const REMINDER_JOB = 'mail-reminders';
+export const STREAMED_JOB = 'events-streamed';
 
 export interface MailJob {
   deliveryId: string;
@@ -31,6 +32,7 @@ export class MailQueue implements OnModuleInit, OnApplicationShutdown {
     // Backoff doubles from 30 s: about two hours of tries before a mail is given up.
     await this.boss.createQueue(MAIL_JOB, { name: MAIL_JOB, retryLimit: 8, retryDelay: 30, retryBackoff: true });
     await this.boss.createQueue(REMINDER_JOB, { name: REMINDER_JOB, policy: 'singleton' });
+    await this.boss.createQueue(STREAMED_JOB, { name: STREAMED_JOB, policy: 'singleton' });
   }
 
   async onApplicationShutdown(): Promise<void> {

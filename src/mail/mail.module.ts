@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { StreamedEvents } from '../events/streamed-events.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { MailDelivery } from './entities/mail-delivery.entity.js';
 import { InvitationMails } from './invitation-mail.planner.js';
@@ -14,7 +15,7 @@ import { SignOnAgainTokens } from './sign-on-again-tokens.js';
 import { SignOnAgainController } from './sign-on-again.controller.js';
 import { SignOnAgainService } from './sign-on-again.service.js';
 
-/** Mail decided from the outbox, queued in pg-boss and sent by the worker over SMTP (or to .eml files). */
+/** Mail decided from the outbox, queued in pg-boss and sent by the worker over SMTP (or to .eml files); also home of the other pg-boss jobs. */
 @Module({
   imports: [TypeOrmModule.forFeature([MailDelivery]), CalendarModule, SubscriptionsModule],
   controllers: [SignOnAgainController],
@@ -28,7 +29,8 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     MailOutboxHandler,
     MailWorker,
     Reminders,
+    StreamedEvents,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens],
+  exports: [MailWorker, Reminders, SignOnAgainTokens, StreamedEvents],
 })
 export class MailModule {}

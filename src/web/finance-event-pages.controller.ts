@@ -7,7 +7,13 @@ import { Role } from '../accounts/role.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { RecordDecisionDto } from '../finance/dto/budget-decision.dto.js';
-import { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto } from '../finance/dto/cost-line.dto.js';
+import { SetPlanDto } from '../finance/dto/plan.dto.js';
+import {
+  CreateCostLineDto,
+  CreateOtherIncomeDto,
+  UpdateCostLineDto,
+  UpdateOtherIncomeDto,
+} from '../finance/dto/cost-line.dto.js';
 import { BUDGET_STATUS_NL } from '../finance/finance-csv.js';
 import { FinanceLedgerService } from '../finance/finance-ledger.service.js';
 import { FinanceViewsService } from '../finance/finance-views.service.js';
@@ -24,8 +30,13 @@ import {
   decisionBody,
   INCOME_ALIASES,
   INCOME_FIELDS,
+  INCOME_EDIT_ALIASES,
   INCOME_KIND_LABELS,
   incomeBody,
+  incomeEditBody,
+  PLAN_ALIASES,
+  PLAN_FIELDS,
+  planBody,
 } from './finance-forms.js';
 import { formStateFor, readForm, type FormErrors, type FormField, type FormState, type FormValues } from './form-fields.js';
 import { centsToEuroText } from './form-values.js';
@@ -41,6 +52,8 @@ const NOTICES: Record<string, string> = {
   inkomst: 'De inkomst is opgeslagen.',
   'inkomst-geschrapt': 'De inkomst is geschrapt.',
   beslissing: 'De principebeslissing is vastgelegd.',
+  plan: 'Het plan is opgeslagen.',
+  afgesloten: 'De boeken van deze voorstelling zijn afgesloten.',
 };
 
 /** Which form on the page a failed post came from, so only that one shows its errors and typed values. */
@@ -69,6 +82,36 @@ export class FinanceEventPagesController {
   ) {
     await this.actor(request, id);
     return this.render(request, reply, id, null, typeof notice === 'string' ? (NOTICES[notice] ?? '') : '');
+  }
+
+  @Post(':id/plan')
+  async setPlan(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    const values = readForm(PLAN_FIELDS, body);
+    return this.attempt(request, reply, id, 'plan', values, PLAN_FIELDS, PLAN_ALIASES, planBody(values), async (input) => {
+      const dto = (await validation.transform(input, { type: 'body', metatype: SetPlanDto })) as SetPlanDto;
+      await this.ledger.setPlan(id, dto, actor);
+      return 'plan';
+    });
+  }
+
+  @Post(':id/afsluiten')
+  async close(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    return this.attempt(request, reply, id, 'afsluiten', {}, [], {}, { body: {}, errors: {} }, async () => {
+      await this.ledger.close(id, actor);
+      return 'afgesloten';
+    });
   }
 
   @Post(':id/kosten')
@@ -154,6 +197,25 @@ export class FinanceEventPagesController {
     );
   }
 
+  @Post(':id/inkomsten/:lineId')
+  async editIncome(
+    @Param('id') id: string,
+    @Param('lineId') lineId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const actor = await this.posted(request, id, body);
+    const values = readForm(COST_EDIT_FIELDS, body);
+    const parsed = incomeEditBody(values);
+    const form = `inkomst-${lineId}`;
+    return this.attempt(request, reply, id, form, values, COST_EDIT_FIELDS, INCOME_EDIT_ALIASES, parsed, async (input) => {
+      const dto = (await validation.transform(input, { type: 'body', metatype: UpdateOtherIncomeDto })) as UpdateOtherIncomeDto;
+      await this.ledger.updateOtherIncome(id, this.lineId(lineId), dto, actor);
+      return 'inkomst';
+    });
+  }
+
   @Post(':id/inkomsten/:lineId/schrappen')
   async removeIncome(
     @Param('id') id: string,
@@ -233,10 +295,15 @@ export class FinanceEventPagesController {
       costFields: COST_LINE_FIELDS,
       incomeFields: INCOME_FIELDS,
       decisionFields: DECISION_FIELDS,
+      planFields: PLAN_FIELDS,
+      planValues: valuesFor('plan', {
+        cultureHouses: String(view.plan.expectedSatellites.culture_house),
+        careCentres: String(view.plan.expectedSatellites.care_centre),
+      }),
       costValues: valuesFor('kosten', { category: 'artist_fee', basis: 'fixed' }),
       incomeValues: valuesFor('inkomsten', { incomeKind: 'subsidy' }),
       decisionValues: valuesFor('beslissing', {
-        deficit: view.projected.resultCents < 0 ? centsToEuroText(-view.projected.resultCents) : '',
+        deficit: view.committedResultCents < 0 ? centsToEuroText(-view.committedResultCents) : '',
       }),
       errorsFor: (form: string) => (failed?.form === form ? failed.errors : {}),
       summaryFor: (form: string) => (failed?.form === form ? failed.summary : ''),

@@ -58,6 +58,33 @@ export const DECISION_FIELDS: readonly FormField[] = [
   { name: 'decidedBy', label: 'Beslist door', help: 'Bv. "Raad van bestuur".' },
 ];
 
+export const PLAN_FIELDS: readonly FormField[] = [
+  {
+    name: 'cultureHouses',
+    label: 'Verwachte cultuurhuizen',
+    help: 'Hoeveel cultuurhuizen u als satelliet verwacht.',
+    inputmode: 'numeric',
+  },
+  {
+    name: 'careCentres',
+    label: 'Verwachte zorgcentra',
+    help: 'Hoeveel zorgcentra u als satelliet verwacht.',
+    inputmode: 'numeric',
+  },
+];
+export const PLAN_ALIASES = { expectedCultureHouses: 'cultureHouses', expectedCareCentres: 'careCentres' };
+
+/** The body for SetPlanDto; a count that is not a whole number stays text, so the DTO names the field. */
+export function planBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {
+  return {
+    body: {
+      expectedCultureHouses: wholeNumber(values.cultureHouses ?? ''),
+      expectedCareCentres: wholeNumber(values.careCentres ?? ''),
+    },
+    errors: {},
+  };
+}
+
 /** Aliases from the DTO's field names to the form's. */
 export const COST_ALIASES = { plannedCents: 'planned', actualCents: 'actual' };
 export const INCOME_ALIASES = { kind: 'incomeKind', label: 'incomeLabel', amountCents: 'amount' };
@@ -85,6 +112,14 @@ export function costLineBody(values: FormValues, editOnly = false): { body: Reco
   };
   if (!editOnly) Object.assign(body, { category: values.category, label: values.label, basis: values.basis });
   return { body, errors };
+}
+
+export const INCOME_EDIT_ALIASES = { amountCents: 'planned', actualCents: 'actual' };
+
+/** The planned and actual amounts of an income line, with the same fields as a cost line's edit form. */
+export function incomeEditBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {
+  const { body, errors } = costLineBody(values, true);
+  return { body: { amountCents: body.plannedCents, actualCents: body.actualCents }, errors };
 }
 
 export function incomeBody(values: FormValues): { body: Record<string, unknown>; errors: FormErrors } {

@@ -52,6 +52,7 @@ export class FinancePagesController {
       view,
       gauge: marginGauge(view.approvedMarginCents, view.current.marginUsedCents),
       projectedGauge: marginGauge(view.approvedMarginCents, view.projected.marginUsedCents),
+      committedGauge: marginGauge(view.approvedMarginCents, view.committed.marginUsedCents),
       bars: resultBars(view.events, (line) => line.projectedResultCents),
       BARS,
       stillNeeded,

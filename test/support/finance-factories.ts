@@ -21,7 +21,7 @@ export function costLine(overrides: Partial<CostLine> = {}): CostLine {
 }
 
 export function income(overrides: Partial<OtherIncome> = {}): OtherIncome {
-  return { kind: 'subsidy', label: 'subsidie', amountCents: 0, ...overrides };
+  return { kind: 'subsidy', label: 'subsidie', amountCents: 0, actualCents: null, ...overrides };
 }
 
 export function eventInputs(overrides: Partial<EventFinanceInputs> = {}): EventFinanceInputs {

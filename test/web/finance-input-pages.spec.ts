@@ -71,16 +71,11 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Rekenwijze').selectOption('fixed');
     await page.getByLabel('Gepland bedrag').fill('5.234,50');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
-    expect(await mainText()).toContain('De kostenlijn is opgeslagen.');
-    expect(await mainText()).toContain('gepland € 5.234,50');
+    // The event is published and planned no satellites: the new cost is a planned deficit nobody accepted.
+    expect(await mainText()).toContain('Het geplande tekort van € 5.234,50 is niet gedekt door een principebeslissing.');
+    expect(await costLineCount()).toBe(0);
 
-    await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
-    // 523450 cost against one care centre at 9500: 513950 of the margin used.
-    expect(await mainText()).toContain('Gebruikt: € 5.139,50 van € 10.000,00');
-    expect(await page.locator('svg.bars rect.bar-deficit_needs_decision').count()).toBe(1);
-
-    await page.getByRole('link', { name: 'Het Vliegend Orgel' }).click();
-    await page.getByLabel('Aanvaard tekort').fill('5.139,50');
+    await page.getByLabel('Aanvaard tekort').fill('5.234,50');
     await page.getByLabel('Maatschappelijke relevantie').check();
     await page.getByLabel('Andere reden', { exact: true }).check();
     await page.getByLabel('Beslist door').fill('Raad van bestuur');
@@ -89,17 +84,26 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Andere reden (niet verplicht)').fill('Veertig jaar samenwerking met het cultuurhuis');
     await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
     expect(await mainText()).toContain('De principebeslissing is vastgelegd.');
+    await page.getByLabel('Soort kost').selectOption('artist_fee');
+    await page.getByLabel('Omschrijving', { exact: true }).fill('Gage artiesten');
+    await page.getByLabel('Rekenwijze').selectOption('fixed');
+    await page.getByLabel('Gepland bedrag').fill('5.234,50');
+    await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
+    expect(await mainText()).toContain('De kostenlijn is opgeslagen.');
+    expect(await mainText()).toContain('gepland € 5.234,50');
     expect(await mainText()).toContain('tekort gedekt door principebeslissing');
     const [decision] = await t.dataSource.query(
       'SELECT accepted_deficit_cents, reasons, other_reason FROM principle_decisions WHERE event_id = $1',
       [eventId],
     );
-    expect(Number(decision.accepted_deficit_cents)).toBe(513950);
+    expect(Number(decision.accepted_deficit_cents)).toBe(523450);
     expect(decision.other_reason).toBe('Veertig jaar samenwerking met het cultuurhuis');
 
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     expect(await page.locator('svg.bars rect.bar-deficit_covered').count()).toBe(1);
-    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toContain('€ 5.139,50');
+    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toContain('€ 5.234,50');
+    // 523450 cost against one care centre at 9500: 513950 of the margin used today.
+    expect(await mainText()).toContain('Gebruikt: € 5.139,50 van € 10.000,00');
   });
 
   it('past een werkelijk bedrag aan, schrapt een lijn, voegt een inkomst toe en toont fouten naast het veld', async () => {
@@ -132,7 +136,11 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Naam van de inkomst').fill('Provinciale subsidie');
     await page.getByLabel('Bedrag', { exact: true }).fill('2.000');
     await page.getByRole('button', { name: 'Inkomst toevoegen' }).click();
-    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · € 2.000,00');
+    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · gepland € 2.000,00');
+    const subsidy = page.locator('li.card', { hasText: 'Provinciale subsidie' });
+    await subsidy.getByLabel('Werkelijk (euro)').fill('1.800');
+    await subsidy.getByRole('button', { name: /Bedragen opslaan/ }).click();
+    expect(await page.locator('li.card', { hasText: 'Provinciale subsidie' }).textContent()).toContain('werkelijk € 1.800,00');
     expect(await page.locator('script').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

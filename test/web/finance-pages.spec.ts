@@ -38,7 +38,8 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await t.http
       .post(`/api/finance/events/${eventId}/cost-lines`)
       .set(bearer(finance))
-      .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 400000 })
+      // The artists' invoice arrives without a plan or decision: a fact is booked, and flags the event.
+      .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 400000, actualCents: 400000 })
       .expect(201);
     const careCentre = await registerMember(t, 'care_centre');
     await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(careCentre)).send(signOnBody()).expect(201);
@@ -61,6 +62,7 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     expect(text).toContain('49%');
     expect(text).toContain('Bartje en de Beiaard: - € 3.905,00');
     expect(text).toContain('tekort zonder beslissing');
+    expect(text).toContain('Dit jaar kan nog een tekort dragen van € 4.000,00 binnen de marge.');
     expect(text).toMatch(/Nog \d+ zorgcentra/);
     expect(await page.locator('svg.bars rect.bar-deficit_needs_decision').count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
@@ -68,16 +70,15 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
   });
 
   it('de meter beweegt als de kosten stijgen, en een principebeslissing kleurt de balk', async () => {
-    await t.http
-      .post(`/api/finance/events/${eventId}/cost-lines`)
-      .set(bearer(finance))
-      .send({ category: 'production', label: 'Extra camera', basis: 'fixed', plannedCents: 200000 })
-      .expect(201);
+    // A planned extra cost on a published event is a choice: it needs a decision that covers it first.
+    const camera = { category: 'production', label: 'Extra camera', basis: 'fixed', plannedCents: 200000 };
+    await t.http.post(`/api/finance/events/${eventId}/cost-lines`).set(bearer(finance)).send(camera).expect(409);
     await t.http
       .post(`/api/finance/events/${eventId}/decision`)
       .set(bearer(finance))
       .send({ acceptedDeficitCents: 700000, reasons: ['social_relevance'], decidedBy: 'Raad van bestuur' })
       .expect((response) => expect(response.status).toBeLessThan(300));
+    await t.http.post(`/api/finance/events/${eventId}/cost-lines`).set(bearer(finance)).send(camera).expect(201);
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Gebruikt: € 5.905,00 van € 8.000,00');

@@ -30,6 +30,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
   let careCentre: Member;
   let subscriptionId: string;
   let invitationPath: string;
+  let cancelledId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -87,10 +88,34 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       .send({ approvedMarginCents: -800000, decisionReference: 'Raad van bestuur' })
       .expect(200);
     await t.http
+      .put(`/api/finance/events/${eventId}/plan`)
+      .set(bearer(finance))
+      .send({ expectedCultureHouses: 4, expectedCareCentres: 20 })
+      .expect(200);
+    await t.http
+      .post(`/api/finance/events/${eventId}/decision`)
+      .set(bearer(finance))
+      .send({ acceptedDeficitCents: 80000, reasons: ['social_relevance'], decidedBy: 'Raad van bestuur' })
+      .expect(201);
+    await t.http
       .post(`/api/finance/events/${eventId}/cost-lines`)
       .set(bearer(finance))
       .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 300000 })
       .expect(201);
+    // A cancelled show whose hall has not yet said what it still charges: "nog te bevestigen".
+    const cancelled = await t.http
+      .post('/api/events')
+      .set(bearer(admin))
+      .send(eventBody(brugge.organisationId, { title: 'C’est ma vie (afgelast)', performers: ['Adamo'] }, 50))
+      .expect(201);
+    cancelledId = cancelled.body.id;
+    for (const line of [
+      { category: 'venue', label: 'Zaal AB', basis: 'fixed', plannedCents: 150000 },
+      { category: 'promotion', label: 'Affiches', basis: 'fixed', plannedCents: 50000, actualCents: 52000 },
+    ]) {
+      await t.http.post(`/api/finance/events/${cancelledId}/cost-lines`).set(bearer(finance)).send(line).expect(201);
+    }
+    await t.http.post(`/api/events/${cancelledId}/cancel`).set(bearer(admin)).send({ reason: 'De artiest is ziek.' }).expect(200);
     mkdirSync('docs/screenshots', { recursive: true });
   });
   afterAll(async () => {
@@ -126,7 +151,7 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     });
   });
 
-  it('legt de pagina’s van een zorgcentrum, een cultuurhuis, de admin en financiën vast', async () => {
+  it('legt de pagina’s van een zorgcentrum, een cultuurhuis en de admin vast', async () => {
     const otherEvent = (await t.dataSource.query('SELECT id FROM events WHERE id <> $1 LIMIT 1', [eventId]))[0].id as string;
     await shoot(careCentre, {
       intekenen: `/programma/${otherEvent}/intekenen`,
@@ -141,9 +166,13 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'beheer-voorstelling-bewerken': `/beheer/voorstellingen/${eventId}/bewerken`,
       'beheer-satellieten': `/beheer/voorstellingen/${eventId}/satellieten`,
     });
+  });
+
+  it('legt de pagina’s van financiën vast', async () => {
     await shoot(finance, {
       financien: '/financien',
       'financien-voorstelling': `/financien/voorstelling/${eventId}`,
+      'financien-afgelast': `/financien/voorstelling/${cancelledId}`,
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
     });
   });

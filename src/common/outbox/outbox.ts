@@ -14,6 +14,8 @@ export enum OutboxTopic {
   /** A cancelled event got a new date: its former satellites are invited to sign on first. */
   EventNewDate = 'event.new_date',
   InvoiceReminder = 'invoice.reminder',
+  /** An actual amount left a published event with a deficit its principle decision does not cover. */
+  FinanceUncoveredDeficit = 'finance.uncovered_deficit',
 }
 
 /** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */

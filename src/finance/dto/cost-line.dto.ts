@@ -63,11 +63,22 @@ export class CreateOtherIncomeDto {
   @MaxLength(200)
   label: string;
 
-  @ApiProperty({ description: 'Bedrag in eurocent, exclusief btw.', example: 200000 })
+  @ApiProperty({ description: 'Gepland bedrag in eurocent, exclusief btw.', example: 200000 })
   @IsInt()
   @Min(0)
   @Max(MAX_CENTS)
   amountCents: number;
+
+  @ApiPropertyOptional({
+    description: 'Werkelijk bedrag in eurocent excl. btw, zodra toegekend of ontvangen; null zolang niet.',
+    nullable: true,
+  })
+  @IsOptional()
+  @ValidateIf((_o, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  actualCents?: number | null;
 }
 
 export class UpdateOtherIncomeDto extends PartialType(CreateOtherIncomeDto) {}

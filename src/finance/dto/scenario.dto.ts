@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { AppliesOnlyWhen } from '../../common/http/applies-only-when.js';
 import { COST_BASES, COST_CATEGORIES, type CostBasis, type CostCategory } from '../finance-inputs.js';
 import { CreateCostLineDto, MAX_CENTS } from './cost-line.dto.js';
@@ -58,6 +70,23 @@ export class ScenarioChangesDto {
   @ValidateNested()
   @Type(() => PerAudienceNumbersDto)
   tariffsCents?: PerAudienceNumbersDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Ook de bestaande intekeningen aan het nieuwe tarief: elk betaalt het verschil mee ("hadden we € 20 meer gevraagd").',
+  })
+  @IsOptional()
+  @IsBoolean()
+  repriceSignOns?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Een ander plan: verwacht aantal satellieten per doelgroep ("10 zorgcentra minder dan gepland").',
+    type: PerAudienceNumbersDto,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PerAudienceNumbersDto)
+  expectedSatellites?: PerAudienceNumbersDto;
 
   @ApiPropertyOptional({ description: 'Aantal bevestigde satellieten per doelgroep.', type: PerAudienceNumbersDto })
   @IsOptional()

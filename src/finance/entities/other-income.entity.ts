@@ -15,6 +15,7 @@ import { INCOME_KINDS, type IncomeKind } from '../finance-inputs.js';
 /** Income of an event besides sign-ons, such as a subsidy or a sponsor, in cents excluding VAT. */
 @Entity('other_income')
 @Check('other_income_amount_check', 'amount_cents >= 0')
+@Check('other_income_actual_check', 'actual_cents IS NULL OR actual_cents >= 0')
 @Index('other_income_event_id_idx', ['eventId'])
 export class OtherIncomeRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -33,8 +34,13 @@ export class OtherIncomeRecord {
   @Column({ type: 'text' })
   label: string;
 
+  /** The planned amount. */
   @Column({ type: 'integer' })
   amountCents: number;
+
+  /** Null until the money is really granted or received. */
+  @Column({ type: 'integer', nullable: true })
+  actualCents: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
