@@ -47,7 +47,11 @@ describe('PostgreSQL stopt en start opnieuw terwijl er ingetekend wordt', () => 
 
     app = await spawnApp(databaseUrl, { LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS), OUTBOX_POLL_MS: '100', MAIL_POLL_MS: '100' });
     const baseUrl = app.baseUrl;
-    const signOn = (member: Member) => signOnOverHttp(baseUrl, eventId, member);
+    // A refused connection means the app process died: say so with what it printed.
+    const signOn = (member: Member) =>
+      signOnOverHttp(baseUrl, eventId, member).catch((error: Error) => {
+        throw new Error(`${error.message}; de app schreef:\n${app?.output() ?? ''}`);
+      });
     /** A busy 503 (the event row stayed locked past the timeout) is a refusal the client may retry, never a loss. */
     const acknowledgedIds = (responses: RawResponse[]) => {
       expect(responses.filter((response) => response.status !== 201 && response.status !== 503)).toEqual([]);
