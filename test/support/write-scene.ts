@@ -31,15 +31,16 @@ export async function createWriteScene(t: TestApp): Promise<WriteScene> {
     .set(bearer(actors.careCentre))
     .send(signOnBody())
     .expect(201);
-  const costLine = await t.http
-    .post(`/api/finance/events/${eventId}/cost-lines`)
-    .set(bearer(actors.finance))
-    .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 100_000 })
-    .expect(201);
+  // Income first and a smaller cost: a published event may not be pushed into an uncovered deficit.
   const income = await t.http
     .post(`/api/finance/events/${eventId}/other-income`)
     .set(bearer(actors.finance))
     .send({ kind: 'subsidy', label: 'Provinciale subsidie', amountCents: 20_000 })
+    .expect(201);
+  const costLine = await t.http
+    .post(`/api/finance/events/${eventId}/cost-lines`)
+    .set(bearer(actors.finance))
+    .send({ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 5_000 })
     .expect(201);
   return {
     actors,
