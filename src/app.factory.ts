@@ -1,10 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, requestIdOf } from './app.module.js';
 import { apiDocsArePublic, trustedProxies, type AppConfig } from './common/config/app-config.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
+import { sendProblem } from './common/errors/problem-json.filter.js';
+import { refuseUnsafeInput } from './common/http/unsafe-input.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { PinoNestLogger } from './common/logging/pino-nest-logger.js';
 import { registerWebPlugins } from './web/web-setup.js';
@@ -20,6 +23,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     loggerInstance: logger,
     genReqId: (request: IncomingMessage) => requestIdOf(request),
     trustProxy: trustedProxies(config),
+    // A bad percent-encoding or an overlong path segment is refused by the router itself.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
@@ -30,6 +35,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', String(request.id));
   });
+  fastify.addHook('preValidation', refuseUnsafeInput);
 
   await registerSecurityHeaders(app, config);
   if (apiDocsArePublic(config)) {

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { PaginationQuery } from '../common/http/pagination.dto.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { ParseIntInRangePipe } from '../common/http/parse-int-in-range.pipe.js';
 import { RecordDecisionDto, SetMarginDto } from './dto/budget-decision.dto.js';
 import { CreateCostLineDto, CreateOtherIncomeDto, UpdateCostLineDto, UpdateOtherIncomeDto } from './dto/cost-line.dto.js';
 import { RecordCorrectionDto, SetPlanDto } from './dto/plan.dto.js';
@@ -14,6 +15,8 @@ import { FinanceLedgerService } from './finance-ledger.service.js';
 import { FinanceViewsService } from './finance-views.service.js';
 
 const CSV = 'text/csv; charset=utf-8';
+/** The same span a what-if accepts; year 0 or 99999999999999999999 is a typo, not a budget year. */
+const BUDGET_YEAR = new ParseIntInRangePipe(2000, 2100);
 
 /** Finance figures are for operator staff only: finance and admin. */
 @ApiTags('financiën')
@@ -43,7 +46,7 @@ export class FinanceController {
 
   @Get('years/:year')
   @ApiOperation({ summary: 'Een budgetjaar: elke voorstelling met resultaat en status, totaal, gebruikte en resterende marge.' })
-  year(@Param('year', ParseIntPipe) year: number) {
+  year(@Param('year', BUDGET_YEAR) year: number) {
     return this.views.year(year);
   }
 
@@ -52,13 +55,13 @@ export class FinanceController {
   @Header('content-disposition', 'attachment; filename="budgetjaar.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Hetzelfde als CSV voor Excel.' })
-  async yearExport(@Param('year', ParseIntPipe) year: number) {
+  async yearExport(@Param('year', BUDGET_YEAR) year: number) {
     return yearCsv(await this.views.year(year));
   }
 
   @Put('years/:year/margin')
   @ApiOperation({ summary: 'De goedgekeurde marge van een budgetjaar vastleggen, met verwijzing naar de beslissing.' })
-  setMargin(@Param('year', ParseIntPipe) year: number, @Body() input: SetMarginDto, @CurrentUser() user: AuthenticatedUser) {
+  setMargin(@Param('year', BUDGET_YEAR) year: number, @Body() input: SetMarginDto, @CurrentUser() user: AuthenticatedUser) {
     return this.ledger.setMargin(year, input, user);
   }
 

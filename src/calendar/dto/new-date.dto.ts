@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsOptional } from 'class-validator';
-import { CreateEventDto, ISO_MESSAGE, isoWithOffset } from '../../events/dto/event.dto.js';
+import { toZonedDateTime, ZONED_DATE_TIME_MESSAGE } from '../../common/http/date-input.js';
+import { CreateEventDto } from '../../events/dto/event.dto.js';
 
 /** The schedule is new; everything else is copied from the cancelled event unless given. */
 export class NewDateDto extends IntersectionType(
@@ -23,8 +24,8 @@ export class NewDateDto extends IntersectionType(
       'Tot wanneer enkel de satellieten van de afgelaste voorstelling kunnen intekenen; vóór de uiterste intekendatum.',
     example: '2026-11-20T23:59:00+01:00',
   })
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   priorityUntil: Date;
 
   @ApiPropertyOptional({

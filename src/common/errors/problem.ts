@@ -51,10 +51,12 @@ export class ProblemException extends Error {
 export const CommonProblems = defineProblems({
   validation: { type: 'validation', status: 400, title: 'Ongeldige invoer' },
   malformedBody: { type: 'malformed-body', status: 400, title: 'Onleesbare aanvraag' },
+  badUrl: { type: 'bad-url', status: 400, title: 'Ongeldig adres' },
   unauthenticated: { type: 'unauthenticated', status: 401, title: 'Niet aangemeld' },
   forbidden: { type: 'forbidden', status: 403, title: 'Geen toegang' },
   notFound: { type: 'not-found', status: 404, title: 'Niet gevonden' },
   bodyTooLarge: { type: 'body-too-large', status: 413, title: 'Aanvraag te groot' },
+  uriTooLong: { type: 'uri-too-long', status: 414, title: 'Adres te lang' },
   unsupportedMediaType: { type: 'unsupported-media-type', status: 415, title: 'Niet-ondersteund formaat' },
   tooManyRequests: { type: 'too-many-requests', status: 429, title: 'Te veel pogingen' },
   busy: { type: 'busy', status: 503, title: 'Even druk' },

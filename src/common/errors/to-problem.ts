@@ -10,6 +10,9 @@ export interface RenderedProblem {
 
 /** PostgreSQL error codes that mean "the row is busy, try again" rather than a bug. */
 const BUSY_SQLSTATES = new Set(['55P03', '57014', '40001', '40P01']);
+/** The database is down, restarting or unreachable: class 08 connection errors and the 57P0x shutdowns. */
+const UNREACHABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
 const NEST_STATUS_KIND: Record<number, ProblemKind> = {
   400: CommonProblems.malformedBody,
@@ -17,6 +20,7 @@ const NEST_STATUS_KIND: Record<number, ProblemKind> = {
   403: CommonProblems.forbidden,
   404: CommonProblems.notFound,
   413: CommonProblems.bodyTooLarge,
+  414: CommonProblems.uriTooLong,
   415: CommonProblems.unsupportedMediaType,
   429: CommonProblems.tooManyRequests,
   503: CommonProblems.unavailable,
@@ -28,6 +32,8 @@ const DUTCH_DETAIL: Record<string, string> = {
   [CommonProblems.forbidden.type]: 'U hebt geen toegang tot deze functie.',
   [CommonProblems.notFound.type]: 'Dit adres bestaat niet.',
   [CommonProblems.bodyTooLarge.type]: 'De aanvraag is te groot (maximaal 1 MB).',
+  [CommonProblems.badUrl.type]: 'Het adres bevat een ongeldige %-codering.',
+  [CommonProblems.uriTooLong.type]: 'Een deel van het adres is te lang.',
   [CommonProblems.unsupportedMediaType.type]: 'Stuur de gegevens als JSON of als formulier.',
   [CommonProblems.tooManyRequests.type]: 'Te veel pogingen na elkaar. Wacht even en probeer opnieuw.',
   [CommonProblems.unavailable.type]: 'De dienst is even niet beschikbaar (database onbereikbaar).',
@@ -55,7 +61,12 @@ export function toProblem(error: unknown, instance?: string): RenderedProblem {
   }
   const fastifyStatus = fastifyClientErrorStatus(error);
   if (fastifyStatus) {
-    return fromKind(NEST_STATUS_KIND[fastifyStatus] ?? CommonProblems.malformedBody, instance);
+    const kind = (error as { code: string }).code === 'FST_ERR_BAD_URL' ? CommonProblems.badUrl : NEST_STATUS_KIND[fastifyStatus];
+    return fromKind(kind ?? CommonProblems.malformedBody, instance);
+  }
+  if (databaseUnreachable(error)) {
+    // Nothing was committed; the client may safely retry once the database is back.
+    return { ...fromKind(CommonProblems.unavailable, instance, { 'retry-after': '5' }), unexpected: false };
   }
   if (BUSY_SQLSTATES.has(sqlState(error) ?? '')) {
     return {
@@ -95,6 +106,21 @@ function fastifyClientErrorStatus(error: unknown): number | undefined {
     return statusCode;
   }
   return undefined;
+}
+
+function databaseUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if (UNREACHABLE_SQLSTATE.test(sqlState(error) ?? '')) return true;
+  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  const cause = driverError ?? error;
+  const socketCode = (cause as { code?: unknown }).code ?? code;
+  if (typeof socketCode === 'string' && UNREACHABLE_SOCKET_CODES.has(socketCode)) return true;
+  // node-postgres reports a connection that died mid-use only in words.
+  const causeMessage = (cause as { message?: unknown }).message ?? message;
+  const text = typeof causeMessage === 'string' ? causeMessage : '';
+  return /Connection terminated|Client has encountered a connection error|the database system is (shutting down|starting up)/.test(
+    text,
+  );
 }
 
 export function sqlState(error: unknown): string | undefined {

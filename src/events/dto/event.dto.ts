@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { isCalendarDate, toZonedDateTime, ZONED_DATE_TIME_MESSAGE } from '../../common/http/date-input.js';
 import { PaginationQuery } from '../../common/http/pagination.dto.js';
 import {
   ArrayMaxSize,
@@ -22,12 +23,6 @@ import type { ProgrammeEvent } from '../programme-sql.js';
 import { EventStatus } from '../event-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** Accepts ISO 8601 with an offset only, so no time is ever read in the server's zone by accident. */
-export const isoWithOffset = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
-    ? new Date(value)
-    : value;
-export const ISO_MESSAGE = { message: 'moet een datum en tijd met tijdzone zijn (bv. 2026-12-05T14:00:00+01:00)' };
 
 export class CreateEventDto {
   @ApiProperty({ description: 'Seizoen, bv. 2026-2027.', example: '2026-2027' })
@@ -59,18 +54,18 @@ export class CreateEventDto {
   launchCentreId: string;
 
   @ApiProperty({ description: 'Begin, ISO 8601 met tijdzone.', example: '2026-12-05T14:00:00+01:00' })
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   startsAt: Date;
 
   @ApiProperty({ description: 'Einde, ISO 8601 met tijdzone.', example: '2026-12-05T15:30:00+01:00' })
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   endsAt: Date;
 
   @ApiProperty({ description: 'Uiterste datum om in te tekenen, ISO 8601 met tijdzone.' })
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   signOnDeadline: Date;
 
   @ApiPropertyOptional({ nullable: true, description: 'Maximum aantal satellieten; leeg = onbeperkt.' })
@@ -82,14 +77,14 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ nullable: true, description: 'Begin van het technische testmoment.' })
   @IsOptional()
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   testSlotStartsAt?: Date | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'Einde van het technische testmoment.' })
   @IsOptional()
-  @Transform(isoWithOffset)
-  @IsDate(ISO_MESSAGE)
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   testSlotEndsAt?: Date | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'Streamlink; enkel zichtbaar voor bevestigde satellieten en personeel.' })
@@ -144,26 +139,30 @@ export class CancelEventDto extends ExpectedVersion {
   reason: string;
 }
 
+/** A filter bound: a day (midnight UTC) or a moment with its zone; a date that does not exist is refused. */
+const dayOrZonedDateTime = ({ value }: { value: unknown }) =>
+  isCalendarDate(value) ? new Date(`${value}T00:00:00Z`) : toZonedDateTime({ value });
+
 export class ListEventsQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Seizoen, bv. 2023-2024.' })
   @IsOptional()
   @Matches(/^\d{4}-\d{4}$/, { message: 'moet een seizoen zijn zoals 2023-2024' })
   season?: string;
 
-  @ApiPropertyOptional({ description: 'Enkel voorstellingen die op of na dit moment beginnen (ISO 8601 of YYYY-MM-DD).' })
+  @ApiPropertyOptional({
+    description: 'Enkel voorstellingen die op of na dit moment beginnen (YYYY-MM-DD of ISO 8601 met tijdzone).',
+  })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value,
-  )
-  @IsDate({ message: 'moet een datum zijn (YYYY-MM-DD of ISO 8601)' })
+  @Transform(dayOrZonedDateTime)
+  @IsDate({ message: 'moet een bestaande datum zijn (YYYY-MM-DD, of ISO 8601 met tijdzone)' })
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'Enkel voorstellingen die voor dit moment beginnen (ISO 8601 of YYYY-MM-DD).' })
+  @ApiPropertyOptional({
+    description: 'Enkel voorstellingen die voor dit moment beginnen (YYYY-MM-DD of ISO 8601 met tijdzone).',
+  })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value,
-  )
-  @IsDate({ message: 'moet een datum zijn (YYYY-MM-DD of ISO 8601)' })
+  @Transform(dayOrZonedDateTime)
+  @IsDate({ message: 'moet een bestaande datum zijn (YYYY-MM-DD, of ISO 8601 met tijdzone)' })
   to?: Date;
 
   @ApiPropertyOptional({ enum: Province, description: 'Provincie van het lanceercentrum.' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -14,6 +14,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { AppliesOnlyWhen } from '../../common/http/applies-only-when.js';
+import { toZonedDateTime, ZONED_DATE_TIME_MESSAGE } from '../../common/http/date-input.js';
 import { DECISION_REASONS, type DecisionReason } from '../entities/principle-decision.entity.js';
 import { MAX_CENTS } from './cost-line.dto.js';
 
@@ -37,6 +39,8 @@ export class SetMarginDto {
   decisionReference: string;
 }
 
+const mentionsOther = (dto: RecordDecisionDto) => Array.isArray(dto.reasons) && dto.reasons.includes('other');
+
 export class RecordDecisionDto {
   @ApiProperty({ description: 'Aanvaard tekort in eurocent, als positief bedrag.', example: 450000 })
   @IsInt()
@@ -50,8 +54,9 @@ export class RecordDecisionDto {
   @ArrayUnique()
   reasons: DecisionReason[];
 
-  @ApiPropertyOptional({ description: 'Andere reden, verplicht als "other" bij de redenen staat.' })
-  @ValidateIf((dto: RecordDecisionDto) => Array.isArray(dto.reasons) && dto.reasons.includes('other'))
+  @ApiPropertyOptional({ description: 'Andere reden: verplicht als "other" bij de redenen staat, anders niet toegelaten.' })
+  @ValidateIf((dto: RecordDecisionDto) => mentionsOther(dto) || dto.otherReason !== undefined)
+  @AppliesOnlyWhen(mentionsOther, 'enkel samen met de reden "other"')
   @Transform(trim)
   @IsString()
   @MinLength(3)
@@ -67,7 +72,7 @@ export class RecordDecisionDto {
 
   @ApiPropertyOptional({ description: 'Wanneer beslist werd; standaard nu.', example: '2023-06-20T18:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toZonedDateTime)
+  @IsDate(ZONED_DATE_TIME_MESSAGE)
   decidedAt?: Date;
 }

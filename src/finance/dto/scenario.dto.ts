@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AppliesOnlyWhen } from '../../common/http/applies-only-when.js';
 import { COST_BASES, COST_CATEGORIES, type CostBasis, type CostCategory } from '../finance-inputs.js';
 import { CreateCostLineDto, MAX_CENTS } from './cost-line.dto.js';
 
@@ -98,6 +99,7 @@ export class ScenarioChangesDto {
   @ValidateIf((_o, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(10000)
   capacity?: number | null;
 
   @ApiPropertyOptional({ type: [CostLineOverrideDto] })
@@ -126,7 +128,10 @@ export class EventScenarioDto {
   changes: ScenarioChangesDto;
 }
 
-/** Exactly one of eventId or year; the service answers a 400 otherwise. */
+const forEvent = (request: ScenarioRequestDto) => request.eventId !== undefined;
+const forYear = (request: ScenarioRequestDto) => request.year !== undefined;
+
+/** Exactly one of eventId or year; the service answers a 400 otherwise, and the other kind's fields are refused. */
 export class ScenarioRequestDto {
   @ApiPropertyOptional({ description: 'Een voorstelling: de wijzigingen staan in "changes".' })
   @IsOptional()
@@ -140,14 +145,16 @@ export class ScenarioRequestDto {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ type: ScenarioChangesDto })
+  @ApiPropertyOptional({ type: ScenarioChangesDto, description: 'Enkel bij een voorstelling (eventId).' })
   @IsOptional()
+  @AppliesOnlyWhen(forEvent, 'enkel bij een voorstelling (eventId)')
   @ValidateNested()
   @Type(() => ScenarioChangesDto)
   changes?: ScenarioChangesDto;
 
-  @ApiPropertyOptional({ type: [EventScenarioDto] })
+  @ApiPropertyOptional({ type: [EventScenarioDto], description: 'Enkel bij een budgetjaar (year).' })
   @IsOptional()
+  @AppliesOnlyWhen(forYear, 'enkel bij een budgetjaar (year)')
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => EventScenarioDto)
@@ -155,6 +162,7 @@ export class ScenarioRequestDto {
 
   @ApiPropertyOptional({ description: 'Een andere goedgekeurde marge voor het jaar, in eurocent (nul of negatief).' })
   @IsOptional()
+  @AppliesOnlyWhen(forYear, 'enkel bij een budgetjaar (year)')
   @IsInt()
   @Min(-MAX_CENTS)
   @Max(0)

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../common/http/date-input.js';
 
 export class RegisterPaymentDto {
   @ApiProperty({ description: 'Ontvangen bedrag inclusief btw, in cent; een deelbetaling mag.', example: 10070 })
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(2_000_000_000) // inside the integer column
   amountCents: number;
 
   @ApiProperty({ description: 'Valutadatum op het rekeninguittreksel (JJJJ-MM-DD).', example: '2026-02-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'moet een datum als JJJJ-MM-DD zijn' })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ description: 'Mededeling zoals op het uittreksel.', example: '+++202/6100/04229+++' })

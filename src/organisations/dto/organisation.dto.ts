@@ -40,11 +40,15 @@ export class OrganisationInput {
   @IsEnterpriseNumber()
   enterpriseNumber: string;
 
-  @ApiPropertyOptional({ description: 'Btw-nummer, als de organisatie btw-plichtig is.', example: 'BE0123456749' })
+  @ApiPropertyOptional({
+    description: 'Btw-nummer, als de organisatie btw-plichtig is; null wist het.',
+    example: 'BE0123456749',
+    nullable: true,
+  })
   @IsOptional()
   @Transform(trim)
   @Matches(/^BE ?[01]\d{3}\.?\d{3}\.?\d{3}$/i, { message: 'moet een Belgisch btw-nummer zijn (bv. BE0123456749)' })
-  vatNumber?: string;
+  vatNumber?: string | null;
 
   @ApiProperty({ description: 'Straat en huisnummer.', example: 'Lindelaan 12' })
   @Transform(trim)

@@ -14,12 +14,15 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AppliesOnlyWhen } from '../../common/http/applies-only-when.js';
 import { RegisterDto, SessionView } from '../../accounts/dto/auth.dto.js';
 import type { Invitation } from '../entities/invitation.entity.js';
 import { InvitationStatus } from '../entities/invitation.entity.js';
 import { CostSharing } from '../subscription-status.js';
 import { SignOnDto } from './sign-on.dto.js';
 import { SubscriptionView } from './subscription.view.js';
+
+const splitsCost = (dto: CreateInvitationDto) => dto.costSharing === CostSharing.Split;
 
 export class CreateInvitationDto {
   @ApiPropertyOptional({ description: 'Id van een zorgcentrum met een account. Geef dit óf een e-mailadres.' })
@@ -31,7 +34,8 @@ export class CreateInvitationDto {
     description:
       'E-mailadres van een zorgcentrum zonder account; het krijgt een link om in één stap te registreren en te aanvaarden.',
   })
-  @ValidateIf((dto: CreateInvitationDto) => dto.organisationId === undefined)
+  @ValidateIf((dto: CreateInvitationDto) => dto.organisationId === undefined || dto.email !== undefined)
+  @AppliesOnlyWhen((dto: CreateInvitationDto) => dto.organisationId === undefined, 'geef een organisationId óf een e-mailadres')
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   email?: string;
@@ -47,7 +51,8 @@ export class CreateInvitationDto {
     description: 'Bij split: het vaste bedrag dat het zorgcentrum betaalt, eurocent excl. btw.',
     example: 2500,
   })
-  @ValidateIf((dto: CreateInvitationDto) => dto.costSharing === CostSharing.Split)
+  @ValidateIf((dto: CreateInvitationDto) => splitsCost(dto) || dto.careCentreShareCents !== undefined)
+  @AppliesOnlyWhen(splitsCost, 'enkel bij costSharing "split"')
   @IsInt()
   @Min(0)
   @Max(100_000_000)
