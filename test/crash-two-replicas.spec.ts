@@ -2,7 +2,7 @@ import { deliveryBacklog } from './support/delivery-backlog.js';
 import { spawnApp, type AppProcess } from './support/app-process.js';
 import { contestedEvent, signOnOverHttp } from './support/contested-event.js';
 import { rawRequest } from './support/raw-http.js';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
+import { eachMailOnce, startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { waitUntil } from './support/wait-until.js';
 
@@ -58,15 +58,10 @@ describe('twee replica’s op één database', () => {
     }));
     const messageIds = smtp.messages.map((mail) => mail.parsed.messageId);
     expect(new Set(messageIds).size).toBe(messageIds.length);
-    for (let index = 0; index < SIGN_ONS; index++) {
-      expect({
-        index,
-        mails: smtp.messages.filter((mail) => mail.envelope.to.includes(`replica-${index}@zorg.example`)).length,
-      }).toEqual({
-        index,
-        mails: 1,
-      });
-    }
+    const notOnce = Array.from({ length: SIGN_ONS }, (_, index) => `replica-${index}@zorg.example`).filter(
+      (email) => !eachMailOnce(smtp.messages, email),
+    );
+    expect(notOnce).toEqual([]);
 
     // One invoice per confirmed sign-on, numbered without a gap although two replicas issued them.
     const invoices: { subscription_id: string; year: number; sequence: number }[] = await setup.dataSource.query(

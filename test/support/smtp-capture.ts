@@ -86,3 +86,17 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The subjects of the mails one address received, for "each mail went out once": a confirmed
+ * sign-on gets its invite and, when the event has a technical test, that invite in a mail of its own.
+ */
+function subjectsTo(messages: readonly CapturedMail[], email: string): string[] {
+  return messages.filter((mail) => mail.envelope.to.includes(email)).map((mail) => mail.parsed.subject ?? '');
+}
+
+/** True when the address got at least one mail and no subject twice. */
+export function eachMailOnce(messages: readonly CapturedMail[], email: string): boolean {
+  const subjects = subjectsTo(messages, email);
+  return subjects.length > 0 && new Set(subjects).size === subjects.length;
+}

@@ -52,7 +52,7 @@ describe('webpagina’s: seizoenen beheren', () => {
 
     await page.getByLabel('Code').fill('2090-2091');
     await page.getByRole('button', { name: 'Seizoen aanmaken' }).click();
-    expect(await fieldError(page, 'Laatste dag')).toContain('Laatste dag moet na de eerste dag liggen.');
+    expect(await fieldError(page, 'Laatste dag')).toContain('Dit veld moet na de eerste dag liggen.');
 
     await page.getByLabel('Laatste dag').fill('2091-06-30');
     await page.getByRole('button', { name: 'Seizoen aanmaken' }).click();
