@@ -23,14 +23,22 @@ export class MailQueue implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectDataSource() dataSource: DataSource) {
     const { url } = dataSource.options as { url?: string };
     if (!url) throw new Error('MailQueue heeft de DATABASE_URL van de app nodig');
-    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'satelliet-mail' });
+    // Maintenance every 30 s, so a job left active by a killed process is expired and retried within about 90 s.
+    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'satelliet-mail', maintenanceIntervalSeconds: 30 });
     this.boss.on('error', (error) => this.logger.error(error));
   }
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     // Backoff doubles from 30 s: about two hours of tries before a mail is given up.
-    await this.boss.createQueue(MAIL_JOB, { name: MAIL_JOB, retryLimit: 8, retryDelay: 30, retryBackoff: true });
+    // A mail is sent in seconds; one still active after 60 s belonged to a process that died, and is tried again.
+    await this.boss.createQueue(MAIL_JOB, {
+      name: MAIL_JOB,
+      retryLimit: 8,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 60,
+    });
     await this.boss.createQueue(REMINDER_JOB, { name: REMINDER_JOB, policy: 'singleton' });
     await this.boss.createQueue(STREAMED_JOB, { name: STREAMED_JOB, policy: 'singleton' });
   }

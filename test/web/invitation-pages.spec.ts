@@ -99,7 +99,7 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     await careCentre.getByLabel('Kies een wachtwoord').fill('kort');
     await fillSignOn(careCentre);
     await careCentre.getByRole('button', { name: 'Registreren en aanvaarden' }).click();
-    expect(await fieldError(careCentre, 'Kies een wachtwoord')).toContain('Kies een wachtwoord');
+    expect(await fieldError(careCentre, 'Kies een wachtwoord')).toContain('Dit veld moet minstens 10 tekens lang zijn.');
     expect(await careCentre.getByLabel('Naam van de organisatie').inputValue()).toBe('WZC Zonneweide');
     expect(await accessibilityViolations(careCentre)).toEqual([]);
 
