@@ -33,6 +33,8 @@ describe('twee replica’s op één database', () => {
       MAIL_POLL_MS: '100',
       AUTH_RATE_LIMIT_PER_MINUTE: String(LOGINS_PER_MINUTE),
       LOCK_TIMEOUT_MS: '60000',
+      // The replicas sit behind one proxy on loopback, whose X-Forwarded-For they believe.
+      TRUST_PROXY: '127.0.0.1',
     };
     replicas = await Promise.all([spawnApp(setup.databaseUrl, env), spawnApp(setup.databaseUrl, env)]);
 

@@ -66,7 +66,7 @@ describe('webpagina’s: seizoenen beheren', () => {
     await page.getByLabel('Eerste dag').fill('2090-09-01');
     await page.getByLabel('Laatste dag').fill('2091-06-30');
     await page.getByRole('button', { name: 'Seizoen aanmaken' }).click();
-    expect(await fieldError(page, 'Code')).toContain('Code bestaat al.');
+    expect(await fieldError(page, 'Code')).toContain('Dit veld bestaat al.');
 
     await page.getByRole('link', { name: 'Seizoen 2090-2091 bewerken' }).click();
     expect(await accessibilityViolations(page)).toEqual([]);
