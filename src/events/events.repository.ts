@@ -2,17 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { LivestreamEvent } from './entities/livestream-event.entity.js';
-import { Season } from './entities/season.entity.js';
 import { EventStatus } from './event-status.js';
 import type { ListEventsQuery } from './dto/event.dto.js';
 import { programmeEventFromRow, programmeListSql, totalOf, type ProgrammeEvent } from './programme-sql.js';
 
 @Injectable()
 export class EventsRepository {
-  constructor(
-    @InjectRepository(LivestreamEvent) private readonly events: Repository<LivestreamEvent>,
-    @InjectRepository(Season) private readonly seasons: Repository<Season>,
-  ) {}
+  constructor(@InjectRepository(LivestreamEvent) private readonly events: Repository<LivestreamEvent>) {}
 
   /** Filters run in SQL; `visibleStatuses` keeps drafts out of non-admin reads. */
   async list(query: ListEventsQuery, visibleStatuses: readonly EventStatus[]): Promise<[ProgrammeEvent[], number]> {
@@ -42,9 +38,5 @@ export class EventsRepository {
       select: { id: true, startsAt: true },
     });
     return next && { id: next.id, startsAt: next.startsAt };
-  }
-
-  listSeasons(): Promise<Season[]> {
-    return this.seasons.find({ order: { startsOn: 'ASC' } });
   }
 }

@@ -7,16 +7,12 @@ import { PROGRAMME_SCOPE } from '../common/database/change-versions.js';
 import { EtagFromVersion, VersionedEtagInterceptor } from '../common/http/versioned-etag.interceptor.js';
 import { SeasonView } from './dto/event.dto.js';
 import { CreateSeasonDto, UpdateSeasonDto } from './dto/season.dto.js';
-import { EventsRepository } from './events.repository.js';
 import { SeasonsService } from './seasons.service.js';
 
 @ApiTags('programma')
 @Controller('api/seasons')
 export class SeasonsController {
-  constructor(
-    private readonly events: EventsRepository,
-    private readonly seasons: SeasonsService,
-  ) {}
+  constructor(private readonly seasons: SeasonsService) {}
 
   @Get()
   @UseInterceptors(VersionedEtagInterceptor)
@@ -24,7 +20,7 @@ export class SeasonsController {
   @ApiOperation({ summary: 'Alle seizoenen, oudste eerst.' })
   @ApiOkResponse({ type: [SeasonView] })
   async list(): Promise<{ items: SeasonView[]; total: number }> {
-    const items = await this.events.listSeasons();
+    const items = await this.seasons.list();
     return { items, total: items.length };
   }
 

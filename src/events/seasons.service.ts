@@ -17,6 +17,11 @@ export const SEASON_AUDIT_SUBJECT = 'season';
 export class SeasonsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Every season, oldest first: what the API and the admin page list. */
+  list(): Promise<Season[]> {
+    return this.dataSource.getRepository(Season).find({ order: { startsOn: 'ASC' } });
+  }
+
   async get(code: string): Promise<Season> {
     const season = await this.dataSource.getRepository(Season).findOneBy({ code });
     if (!season) throw seasonNotFound(code);

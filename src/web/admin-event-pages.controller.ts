@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '../accounts/role.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { AdminEventView, CancelEventDto, CreateEventDto, ListEventsQuery, UpdateEventDto } from '../events/dto/event.dto.js';
-import { EventsRepository } from '../events/events.repository.js';
+import { SeasonsService } from '../events/seasons.service.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -46,7 +46,7 @@ const CANCEL_FIELDS: readonly FormField[] = [
 export class AdminEventPagesController {
   constructor(
     private readonly events: EventsService,
-    private readonly eventsRepository: EventsRepository,
+    private readonly seasons: SeasonsService,
     private readonly organisations: OrganisationsRepository,
     private readonly subscriptions: SubscriptionsService,
     private readonly session: WebSession,
@@ -204,7 +204,7 @@ export class AdminEventPagesController {
     values: FormValues,
     state: FormState,
   ) {
-    const seasons = await this.eventsRepository.listSeasons();
+    const seasons = await this.seasons.list();
     const [centres] = await this.organisations.list({ kind: OrganisationKind.CultureHouse, limit: 1000, offset: 0 });
     const choices: Record<string, FormField['groups']> = {
       seasonCode: [{ label: 'Seizoenen', choices: seasons.map((season) => ({ value: season.code, label: season.name })) }],

@@ -5,7 +5,6 @@ import { Role } from '../accounts/role.js';
 import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { CreateSeasonDto, UpdateSeasonDto } from '../events/dto/season.dto.js';
 import type { Season } from '../events/entities/season.entity.js';
-import { EventsRepository } from '../events/events.repository.js';
 import { SeasonsService } from '../events/seasons.service.js';
 import { formStateFor, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
 import { PAGE_FORMATS } from './format.js';
@@ -37,7 +36,6 @@ const filled = (values: FormValues) => Object.fromEntries(Object.entries(values)
 export class AdminSeasonPagesController {
   constructor(
     private readonly seasons: SeasonsService,
-    private readonly events: EventsRepository,
     private readonly session: WebSession,
   ) {}
 
@@ -99,7 +97,7 @@ export class AdminSeasonPagesController {
       ...(await this.session.context(request, reply)),
       ...PAGE_FORMATS,
       title: 'Seizoenen beheren',
-      seasons: await this.events.listSeasons(),
+      seasons: await this.seasons.list(),
       fields: SEASON_FIELDS,
       values,
       errors: state.errors,

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUUID } from 'class-validator';
 import { EventStatus } from '../events/event-status.js';
 import { EventsRepository } from '../events/events.repository.js';
+import { SeasonsService } from '../events/seasons.service.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { PAGE_FORMATS, usualTestSlotExample } from './format.js';
 import { EVENT_STATUS_LABELS, PROVINCE_LABELS } from './labels.js';
@@ -22,6 +23,7 @@ export class PublicPagesController {
   constructor(
     private readonly events: EventsService,
     private readonly eventsRepository: EventsRepository,
+    private readonly seasons: SeasonsService,
     private readonly session: WebSession,
   ) {}
 
@@ -31,7 +33,7 @@ export class PublicPagesController {
 
   @Get('programma')
   async programme(@Query() raw: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const seasons = await this.eventsRepository.listSeasons();
+    const seasons = await this.seasons.list();
     const { filter, query } = programmeQuery(raw, seasons);
     const page = await this.events.list(query);
     return reply.view('programme', {
