@@ -80,7 +80,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Andere reden', { exact: true }).check();
     await page.getByLabel('Beslist door').fill('Raad van bestuur');
     await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
-    expect(await fieldError(page, 'Andere reden (niet verplicht)')).toContain('Andere reden');
+    expect(await fieldError(page, 'Andere reden (niet verplicht)')).toContain('Vul dit veld in.');
     await page.getByLabel('Andere reden (niet verplicht)').fill('Veertig jaar samenwerking met het cultuurhuis');
     await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
     expect(await mainText()).toContain('De principebeslissing is vastgelegd.');
@@ -113,7 +113,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     expect(await fieldError(page, 'Gepland bedrag')).toContain('Vul een bedrag in euro in');
     await page.getByLabel('Gepland bedrag', { exact: true }).fill('25');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
-    expect(await fieldError(page, 'Omschrijving')).toContain('Omschrijving');
+    expect(await fieldError(page, 'Omschrijving')).toContain('Vul dit veld in.');
 
     await page.getByLabel('Omschrijving', { exact: true }).fill('Affichekit');
     await page.getByLabel('Rekenwijze').selectOption('per_satellite');

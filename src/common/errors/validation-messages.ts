@@ -32,6 +32,12 @@ const DUTCH: Record<string, string> = {
   isObject: 'moet een object zijn',
 };
 
+// "Too short" misleads when nothing was typed at all: the person left the field empty.
+const dutchFor = (constraint: string, value: unknown): string =>
+  constraint === 'minLength' && typeof value === 'string' && value.trim() === ''
+    ? DUTCH.isNotEmpty
+    : (DUTCH[constraint] ?? 'is ongeldig');
+
 const ENGLISH_DEFAULT = /^(each value in )?[\w.[\]]+ (must|should|is|has)\b/;
 
 /** Flattens nested validation errors into `errors[]` entries with dotted field paths and Dutch messages. */
@@ -40,7 +46,7 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: ENGLISH_DEFAULT.test(message) ? (DUTCH[constraint] ?? 'is ongeldig') : message,
+      message: ENGLISH_DEFAULT.test(message) ? dutchFor(constraint, error.value) : message,
     }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });
