@@ -235,6 +235,49 @@ const BAD_REQUESTS: BadRequest[] = [
     field: 'decidedAt',
   },
   { name: 'een filterdatum 2026-02-30', method: 'GET', path: () => '/api/events?from=2026-02-30', as: 'admin', field: 'from' },
+  // An offset past MAX_OFFSET on every paginated list: a slow query, or past bigint a 500.
+  {
+    name: 'een offset buiten bigint',
+    method: 'GET',
+    path: () => '/api/events?offset=99999999999999999999',
+    as: 'admin',
+    field: 'offset',
+  },
+  {
+    name: 'een te grote offset (programma)',
+    method: 'GET',
+    path: () => '/api/events?offset=100001',
+    as: 'admin',
+    field: 'offset',
+  },
+  {
+    name: 'een te grote offset (organisaties)',
+    method: 'GET',
+    path: () => '/api/organisations?offset=100001',
+    as: 'admin',
+    field: 'offset',
+  },
+  {
+    name: 'een te grote offset (gebruikers)',
+    method: 'GET',
+    path: () => '/api/users?offset=100001',
+    as: 'admin',
+    field: 'offset',
+  },
+  {
+    name: 'een te grote offset (intekeningen)',
+    method: 'GET',
+    path: () => '/api/subscriptions?offset=100001',
+    as: 'careCentre',
+    field: 'offset',
+  },
+  {
+    name: 'een te grote offset (audit)',
+    method: 'GET',
+    path: () => '/api/finance/audit?offset=100001',
+    as: 'finance',
+    field: 'offset',
+  },
   // A body that must be an object, and nested DTOs that must be objects.
   {
     name: 'body null bij annuleren',
