@@ -1,3 +1,4 @@
+import { OutboxTopic } from '../common/outbox/outbox.js';
 import { EventStatus } from '../events/event-status.js';
 import { InvoiceStatus } from '../invoicing/invoice-status.js';
 import { CostSharing, SubscriptionStatus } from '../subscriptions/subscription-status.js';
@@ -69,3 +70,19 @@ export function kindOfSubKind(subKind: string): OrganisationKind | undefined {
     SUB_KINDS_BY_KIND[kind].includes(subKind as OrganisationSubKind),
   );
 }
+
+/** What each outbox message would have done, in the admin's words. */
+export const OUTBOX_TOPIC_LABELS: Record<OutboxTopic, string> = {
+  [OutboxTopic.SubscriptionConfirmed]: 'Intekening bevestigd (uitnodiging en factuur)',
+  [OutboxTopic.SubscriptionWaitlisted]: 'Op de wachtlijst gezet',
+  [OutboxTopic.SubscriptionPendingPayment]: 'Wacht op betaling',
+  [OutboxTopic.SubscriptionPromoted]: 'Van de wachtlijst naar een plaats',
+  [OutboxTopic.SubscriptionCancelled]: 'Intekening geannuleerd',
+  [OutboxTopic.SubscriptionExpired]: 'Betaling verlopen',
+  [OutboxTopic.InvitationCreated]: 'Uitnodiging van een cultuurhuis',
+  [OutboxTopic.EventMoved]: 'Voorstelling verplaatst',
+  [OutboxTopic.EventCancelled]: 'Voorstelling afgelast',
+  [OutboxTopic.EventNewDate]: 'Nieuwe datum van een afgelaste voorstelling',
+  [OutboxTopic.InvoiceReminder]: 'Herinnering voor een factuur',
+  [OutboxTopic.FinanceUncoveredDeficit]: 'Tekort dat de principebeslissing niet dekt',
+};

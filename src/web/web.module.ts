@@ -11,6 +11,7 @@ import { FinanceModule } from '../finance/finance.module.js';
 import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
+import { AdminMessagePagesController } from './admin-message-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
 import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
@@ -48,6 +49,7 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    AdminMessagePagesController,
     CalendarPagesController,
     FinancePagesController,
     FinanceEventPagesController,

@@ -25,6 +25,14 @@ export interface OutboxHandler {
 /** A failing message is retried on later passes with growing delay, and set aside (parked) after this many tries. */
 export const MAX_ATTEMPTS = 10;
 
+/** A message that failed its last try: the relay leaves it alone until an admin puts it back in the queue. */
+export const IS_PARKED = `dispatched_at IS NULL AND attempts >= ${MAX_ATTEMPTS}`;
+
+/** SQL: the messages aliased `a` and `b` share their event or their sign-on, so they must keep their order. */
+export function sameStream(a: string, b: string): string {
+  return `(${a}.payload->>'eventId' = ${b}.payload->>'eventId' OR ${a}.payload->>'subscriptionId' = ${b}.payload->>'subscriptionId')`;
+}
+
 /**
  * Messages of one event (and so of each of its sign-ons) are handled in the order they were
  * written: a message waits while an earlier one of the same event or sign-on is undispatched,
@@ -34,9 +42,7 @@ export const MAX_ATTEMPTS = 10;
  */
 const EARLIER_OF_SAME_STREAM = `
   SELECT 1 FROM outbox_messages earlier
-   WHERE earlier.dispatched_at IS NULL AND earlier.id < message.id
-     AND (earlier.payload->>'eventId' = message.payload->>'eventId'
-          OR earlier.payload->>'subscriptionId' = message.payload->>'subscriptionId')`;
+   WHERE earlier.dispatched_at IS NULL AND earlier.id < message.id AND ${sameStream('earlier', 'message')}`;
 
 /**
  * Hands outbox messages to the registered handlers, one message per transaction, claimed with
@@ -75,8 +81,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Messages set aside after their last try, oldest first; each holds back its event's later messages. */
   async parked(): Promise<{ id: string; topic: string; lastError: string | null }[]> {
     return this.dataSource.query(
-      `SELECT id, topic, last_error AS "lastError" FROM outbox_messages WHERE dispatched_at IS NULL AND attempts >= $1 ORDER BY id`,
-      [MAX_ATTEMPTS],
+      `SELECT id, topic, last_error AS "lastError" FROM outbox_messages WHERE ${IS_PARKED} ORDER BY id`,
     );
   }
 
