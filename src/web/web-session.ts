@@ -11,12 +11,16 @@ import { CommonProblems, ProblemException } from '../common/errors/problem.js';
 export const SESSION_COOKIE = 'satelliet_sessie';
 export const CSRF_COOKIE = 'satelliet_csrf';
 export const CSRF_FIELD = '_csrf';
+/** A fresh random id per rendered form, so a repeat of one submission is recognised (repeated-form.interceptor.ts). */
+export const FORM_ID_FIELD = '_form';
 
 /** What every page's layout needs besides its own data. */
 export interface PageContext {
   user: User | null;
   csrfToken: string;
   path: string;
+  /** The hidden fields every POST form starts with: the CSRF token and a new form id on each call. */
+  formFields: () => string;
 }
 
 /**
@@ -57,7 +61,11 @@ export class WebSession {
   }
 
   async context(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
-    return { user: await this.currentUser(request), csrfToken: this.csrfToken(request, reply), path: request.url };
+    const csrfToken = this.csrfToken(request, reply);
+    const formFields = () =>
+      `<input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}">` +
+      `<input type="hidden" name="${FORM_ID_FIELD}" value="${randomBytes(16).toString('base64url')}">`;
+    return { user: await this.currentUser(request), csrfToken, path: request.url, formFields };
   }
 
   signIn(reply: FastifyReply, session: { accessToken: string; expiresAt: string }): void {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
@@ -24,6 +25,7 @@ import { InvitationPagesController } from './invitation-pages.controller.js';
 import { MyInvitationsPagesController } from './my-invitations-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
+import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
@@ -57,6 +59,6 @@ import { WebSession } from './web-session.js';
     FinanceAuditPagesController,
     BillingPagesController,
   ],
-  providers: [WebSession],
+  providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })
 export class WebModule {}
