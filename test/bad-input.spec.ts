@@ -243,41 +243,22 @@ const BAD_REQUESTS: BadRequest[] = [
     as: 'admin',
     field: 'offset',
   },
-  {
-    name: 'een te grote offset (programma)',
+  ...(
+    [
+      ['/api/events', 'admin'],
+      ['/api/organisations', 'admin'],
+      ['/api/users', 'admin'],
+      ['/api/subscriptions', 'careCentre'],
+      ['/api/finance/audit', 'finance'],
+      ['/api/outbox/parked-messages', 'admin'],
+    ] as const
+  ).map(([list, as]): BadRequest => ({
+    name: `een te grote offset op ${list}`,
     method: 'GET',
-    path: () => '/api/events?offset=100001',
-    as: 'admin',
+    path: () => `${list}?offset=100001`,
+    as,
     field: 'offset',
-  },
-  {
-    name: 'een te grote offset (organisaties)',
-    method: 'GET',
-    path: () => '/api/organisations?offset=100001',
-    as: 'admin',
-    field: 'offset',
-  },
-  {
-    name: 'een te grote offset (gebruikers)',
-    method: 'GET',
-    path: () => '/api/users?offset=100001',
-    as: 'admin',
-    field: 'offset',
-  },
-  {
-    name: 'een te grote offset (intekeningen)',
-    method: 'GET',
-    path: () => '/api/subscriptions?offset=100001',
-    as: 'careCentre',
-    field: 'offset',
-  },
-  {
-    name: 'een te grote offset (audit)',
-    method: 'GET',
-    path: () => '/api/finance/audit?offset=100001',
-    as: 'finance',
-    field: 'offset',
-  },
+  })),
   // A body that must be an object, and nested DTOs that must be objects.
   {
     name: 'body null bij annuleren',

@@ -1,5 +1,6 @@
 import type { OutboxTopic } from '../src/common/outbox/outbox.js';
 import { MAX_ATTEMPTS, OutboxRelay, type OutboxEnvelope } from '../src/common/outbox/outbox-relay.js';
+import { writeOutboxMessage } from './support/outbox-messages.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const TOPIC = 'test.invite' as OutboxTopic;
@@ -26,13 +27,7 @@ describe('outbox: volgorde per voorstelling en vastgelopen berichten', () => {
   });
   afterAll(() => t.close());
 
-  const write = async (label: string, eventId: string): Promise<string> =>
-    (
-      await t.dataSource.query(`INSERT INTO outbox_messages (topic, payload) VALUES ($1, $2) RETURNING id`, [
-        TOPIC,
-        { label, eventId },
-      ])
-    )[0].id;
+  const write = (label: string, eventId: string) => writeOutboxMessage(t.dataSource, TOPIC, { label, eventId });
 
   it('een bericht dat op een nieuwe poging wacht, wordt niet ingehaald door een later bericht van dezelfde voorstelling', async () => {
     handled.length = 0;

@@ -1,6 +1,7 @@
 import type { OutboxTopic } from '../src/common/outbox/outbox.js';
 import { MAX_ATTEMPTS, OutboxRelay, type OutboxEnvelope } from '../src/common/outbox/outbox-relay.js';
 import { bearer, createStaff, registerMember, type Member } from './support/factories.js';
+import { writeOutboxMessage } from './support/outbox-messages.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { postForm, visitForm } from './support/web-form.js';
 
@@ -29,13 +30,7 @@ describe('outbox: een vastgelopen bericht opnieuw proberen', () => {
   });
   afterAll(() => t.close());
 
-  const write = async (label: string, eventId: string): Promise<string> =>
-    (
-      await t.dataSource.query(`INSERT INTO outbox_messages (topic, payload) VALUES ($1, $2) RETURNING id`, [
-        TOPIC,
-        { label, eventId },
-      ])
-    )[0].id;
+  const write = (label: string, eventId: string) => writeOutboxMessage(t.dataSource, TOPIC, { label, eventId });
 
   /** Fails the message on every try until it is parked, the way the relay parks it. */
   const park = async (label: string) => {
