@@ -58,11 +58,11 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     const text = (await page.locator('main').textContent()) ?? '';
     // 400000 cost against one care centre at 9500: 390500 of the 800000 margin used.
-    expect(text).toContain('Gebruikt: € 3.905,00 van € 8.000,00');
+    expect(text).toContain('Gebruikt: €\u00A03.905,00 van €\u00A08.000,00');
     expect(text).toContain('49%');
-    expect(text).toContain('Bartje en de Beiaard: - € 3.905,00');
+    expect(text).toContain('Bartje en de Beiaard: -\u00A0€\u00A03.905,00');
     expect(text).toContain('tekort zonder beslissing');
-    expect(text).toContain('Dit jaar kan nog een tekort dragen van € 4.000,00 binnen de marge.');
+    expect(text).toContain('Dit jaar kan nog een tekort dragen van €\u00A04.000,00 binnen de marge.');
     expect(text).toMatch(/Nog \d+ zorgcentra/);
     expect(await page.locator('svg.bars rect.bar-deficit_needs_decision').count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
@@ -81,7 +81,7 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await t.http.post(`/api/finance/events/${eventId}/cost-lines`).set(bearer(finance)).send(camera).expect(201);
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     const text = (await page.locator('main').textContent()) ?? '';
-    expect(text).toContain('Gebruikt: € 5.905,00 van € 8.000,00');
+    expect(text).toContain('Gebruikt: €\u00A05.905,00 van €\u00A08.000,00');
     expect(await page.locator('svg.bars rect.bar-deficit_covered').count()).toBe(1);
   });
 

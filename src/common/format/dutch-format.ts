@@ -43,13 +43,19 @@ export function formatDutchPeriod(start: Date, end: Date): string {
   return `${formatDutchDateTime(start)}–${sameDay ? formatDutchTime(end) : formatDutchDateTime(end)}`;
 }
 
-/** "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing through a float. */
+/** Keeps "€" with its amount (and a minus with its "€") on one line in pages, mails and PDFs. */
+const NO_BREAK_SPACE = '\u00A0';
+
+/**
+ * "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing
+ * through a float. The spaces are no-break spaces, so a narrow column never leaves "€" alone.
+ */
 export function formatEuroCents(cents: number): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Een bedrag in cent moet een geheel getal zijn, niet ${cents}`);
-  const sign = cents < 0 ? '- ' : '';
+  const sign = cents < 0 ? `-${NO_BREAK_SPACE}` : '';
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = absolute % 100;
   const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}€ ${grouped},${String(rest).padStart(2, '0')}`;
+  return `${sign}€${NO_BREAK_SPACE}${grouped},${String(rest).padStart(2, '0')}`;
 }
