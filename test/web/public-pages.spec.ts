@@ -155,6 +155,24 @@ describe('webpagina’s: programma, voorstelling, hoe werkt het', () => {
     }
   });
 
+  it('een onverwachte fout geeft een browser een Nederlandse 500-pagina; de API houdt problem+json', async () => {
+    // A column the code expects is gone: a fault no rule foresees, as a bug or a half-run migration would be.
+    await t.dataSource.query('ALTER TABLE events RENAME COLUMN title TO title_weg');
+    try {
+      const page500 = await t.http.get(`/programma/${bartje.id}`).set('Accept', 'text/html').expect(500);
+      expect(page500.headers['content-type']).toMatch(/^text\/html/);
+      expect(page500.text).toContain('<h1>Er ging iets mis</h1>');
+      expect(page500.text).toContain('Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+      expect(page500.text).toMatch(/Foutcode voor de helpdesk: \S+/);
+      expect(page500.text).not.toContain('title_weg');
+      const api = await t.http.get(`/api/events/${bartje.id}`).set('Accept', 'text/html').expect(500);
+      expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(api.body).toMatchObject({ type: '/problems/internal', status: 500, title: 'Er ging iets mis' });
+    } finally {
+      await t.dataSource.query('ALTER TABLE events RENAME COLUMN title_weg TO title');
+    }
+  });
+
   it('een afgelaste voorstelling toont de afgelasting en de nieuwe datum, niet het testmoment, de streamlink of de wachtlijst', async () => {
     await ensureSeason(t.dataSource);
     const cancelledId = await publishedEvent(t, admin, brugge.organisationId, { capacity: 3 });
