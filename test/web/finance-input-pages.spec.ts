@@ -190,6 +190,15 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
       await phone.goto(`${t.baseUrl}${path}`);
       expect(await scrollsSideways(phone)).toBe(false);
     }
+    // The what-if result fits the narrowest phone whole, with no column hidden in a scroll box.
+    await phone.setViewportSize({ width: 320, height: 740 });
+    const pastTheEdge = `[...document.querySelectorAll('main td')].filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth).length`;
+    expect(await phone.evaluate<number>(pastTheEdge)).toBe(0);
+    expect(
+      await phone.evaluate<number[]>(
+        `[...document.querySelectorAll('.table-wrap')].map((box) => box.scrollWidth - box.clientWidth)`,
+      ),
+    ).toEqual([0]);
     await phone.close();
   });
 });
