@@ -27,20 +27,29 @@ export function formatDutchCalendarDate(isoDate: string): string {
   return dutchDay(day);
 }
 
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+// Written out rather than with luxon's toFormat, which parses its pattern on every call: a feed formats hundreds.
+const clockTime = (local: DateTime) => `${twoDigits(local.hour)}:${twoDigits(local.minute)}`;
+
 /** "14:00" */
 export function formatDutchTime(instant: Date): string {
-  return inBrussels(instant).toFormat('HH:mm');
+  return clockTime(inBrussels(instant));
 }
+
+const dutchDayAndTime = (local: DateTime) => `${dutchDay(local)}, ${clockTime(local)}`;
 
 /** "zo 24 sep 2023, 14:00" */
 export function formatDutchDateTime(instant: Date): string {
-  return `${formatDutchDate(instant)}, ${formatDutchTime(instant)}`;
+  return dutchDayAndTime(inBrussels(instant));
 }
 
 /** "zo 24 sep 2023, 14:00–15:30"; the end gets its own date only when it falls on another day. */
 export function formatDutchPeriod(start: Date, end: Date): string {
-  const sameDay = inBrussels(start).toISODate() === inBrussels(end).toISODate();
-  return `${formatDutchDateTime(start)}–${sameDay ? formatDutchTime(end) : formatDutchDateTime(end)}`;
+  // Each instant is placed in Brussels once: the zone lookup is the costly part of formatting.
+  const from = inBrussels(start);
+  const until = inBrussels(end);
+  const sameDay = from.toISODate() === until.toISODate();
+  return `${dutchDayAndTime(from)}–${sameDay ? clockTime(until) : dutchDayAndTime(until)}`;
 }
 
 /** Keeps "€" with its amount (and a minus with its "€") on one line in pages, mails and PDFs. */
