@@ -125,7 +125,7 @@ describe('logboek van programmabeslissingen', () => {
     expect(text).toContain('Kostenlijn toegevoegd');
     expect(text).toMatch(/<td>status<\/td><td>Ontwerp<\/td><td>Gepland<\/td>/);
     expect(text).toContain('Plan van de voorstelling aangepast');
-    expect(text).toMatch(/<td>gepland<\/td><td>–<\/td><td>€\u00A01\.500,00<\/td>/);
+    expect(text).toMatch(/<td>gepland<\/td><td>–<\/td><td>€ 1\.500,00<\/td>/);
     expect(text).toContain('door Test admin');
     await t.http.get('/financien/audit').set('Cookie', `${SESSION_COOKIE}=${launchCentre.token}`).expect(403);
   });
