@@ -122,10 +122,10 @@ describe('geld binnen: gefactureerd, ontvangen en nog open', () => {
     const cookie = `${SESSION_COOKIE}=${finance.token}`;
     const yearPage = await t.http.get(`/financien?jaar=${year}`).set('Cookie', cookie).expect(200);
     expect(yearPage.text).toContain('Geld binnen');
-    expect(yearPage.text).toMatch(/Ontvangen<\/dt><dd>€ 237,50/);
-    expect(yearPage.text).toMatch(/Nog te ontvangen<\/dt><dd>€ 142,50/);
+    expect(yearPage.text).toMatch(/Ontvangen<\/dt><dd>€\u00A0237,50/);
+    expect(yearPage.text).toMatch(/Nog te ontvangen<\/dt><dd>€\u00A0142,50/);
     const eventPage = await t.http.get(`/financien/voorstelling/${eventId}`).set('Cookie', cookie).expect(200);
-    expect(eventPage.text).toMatch(/Gefactureerd<\/dt><dd>€ 380,00/);
-    expect(eventPage.text).toMatch(/Terug te storten<\/dt><dd>€ 40,00 met btw/);
+    expect(eventPage.text).toMatch(/Gefactureerd<\/dt><dd>€\u00A0380,00/);
+    expect(eventPage.text).toMatch(/Terug te storten<\/dt><dd>€\u00A040,00 met btw/);
   });
 });

@@ -139,8 +139,8 @@ describe('budgetjaar 2023 opnieuw gepland en afgespeeld via de API', () => {
     const refused = await publish(BARTJE).expect(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.type).toContain('publish-refused-budget');
-    expect(refused.body.detail).toContain('Het geplande tekort van € 3.546,00 is niet gedekt door een principebeslissing.');
-    expect(refused.body.detail).toContain('Leg een principebeslissing vast die minstens € 3.546,00 aanvaardt');
+    expect(refused.body.detail).toContain('Het geplande tekort van €\u00A03.546,00 is niet gedekt door een principebeslissing.');
+    expect(refused.body.detail).toContain('Leg een principebeslissing vast die minstens €\u00A03.546,00 aanvaardt');
     expect(refused.body.reasons).toEqual([expect.objectContaining({ reason: 'deficit_not_covered', shortfallCents: 354600 })]);
 
     await decide(BARTJE, 354599);
@@ -158,8 +158,8 @@ describe('budgetjaar 2023 opnieuw gepland en afgespeeld via de API', () => {
     expect((await year()).committed.resultCents).toBe(-311300);
     const refused = await setMargin(-300000).expect(409);
     expect(refused.body.type).toContain('margin-below-committed');
-    expect(refused.body.detail).toContain('Budgetjaar 2023 heeft al - € 3.113,00 vastgelegd');
-    expect(refused.body.detail).toContain('Kies een marge van - € 3.113,00 of lager.');
+    expect(refused.body.detail).toContain('Budgetjaar 2023 heeft al -\u00A0€\u00A03.113,00 vastgelegd');
+    expect(refused.body.detail).toContain('Kies een marge van -\u00A0€\u00A03.113,00 of lager.');
     expect((await year()).approvedMarginCents).toBe(-800000);
   });
 
@@ -169,7 +169,7 @@ describe('budgetjaar 2023 opnieuw gepland en afgespeeld via de API', () => {
       .set(bearer(finance))
       .send({ category: 'venue', label: 'Extra zaalhuur', basis: 'fixed', plannedCents: 200000 })
       .expect(409);
-    expect(added.body.detail).toContain('Het geplande tekort van € 1.685,00 is niet gedekt');
+    expect(added.body.detail).toContain('Het geplande tekort van €\u00A01.685,00 is niet gedekt');
     expect((await lines(OLD_TIME)).map((line) => line.label)).not.toContain('Extra zaalhuur');
     // A lower tariff, a lower forecast and removed income worsen the plan just the same.
     const cheaper = await t.http.patch(`/api/events/${ids[OLD_TIME]}`).set(bearer(admin)).send({ careCentreTariffCents: 5000 });

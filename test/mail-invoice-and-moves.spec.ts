@@ -45,7 +45,7 @@ describe('mails over facturen en verplaatsingen, over een echte SMTP-server', ()
     const [mail] = mailsTo(invoice.email);
     expect(mail.envelope.to).toEqual([invoice.email]);
     expect(mail.parsed.subject).toBe(`Herinnering: factuur ${invoice.number} staat nog open`);
-    expect(mail.parsed.text).toContain('Te betalen: € 100,70');
+    expect(mail.parsed.text).toContain('Te betalen: €\u00A0100,70');
     expect(mail.parsed.text).toMatch(/Mededeling: \+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
     expect(mail.parsed.html).toContain(`factuur ${invoice.number}`);
     expect(calendarPart(mail)).toBeNull();

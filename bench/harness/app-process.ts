@@ -13,6 +13,8 @@ export interface ServerProcess {
   /** Milliseconds from spawn until the server answered its readiness URL. */
   readyMs: number;
   rssMiB(): number;
+  /** CPU time the process has used so far (user + system), in ms: unlike wall time, not stretched by a busy machine. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startServerProcess(options: {
     pid: child.pid ?? 0,
     readyMs,
     rssMiB: () => rssMiBOf(child.pid ?? 0),
+    cpuMs: () => cpuMsOf(child.pid ?? 0),
     stop: () => stopProcess(child),
   };
 }
@@ -103,6 +106,12 @@ function rssMiBOf(pid: number): number {
     .split('\n')
     .find((entry) => entry.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) / 1024;
+}
+
+/** utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

@@ -46,14 +46,14 @@ export function newCalendar(options: { method?: ICalCalendarMethod; name?: strin
  * VTIMEZONE and leaves the last line open, so both are set right here.
  */
 export function renderCalendar(calendar: ICalCalendar, options: { refreshSeconds?: number } = {}): string {
-  const lines = calendar.toString().split('\r\n');
-  if (options.refreshSeconds) {
-    const seconds = options.refreshSeconds;
-    const duration = seconds % HOUR_SECONDS === 0 ? `PT${seconds / HOUR_SECONDS}H` : `PT${seconds}S`;
-    const firstComponent = lines.findIndex((line, index) => index > 0 && (line.startsWith('BEGIN:') || line === 'END:VCALENDAR'));
-    lines.splice(firstComponent, 0, `REFRESH-INTERVAL;VALUE=DURATION:${duration}`, `X-PUBLISHED-TTL:${duration}`);
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const text = calendar.toString();
+  if (!options.refreshSeconds) return `${text}\r\n`;
+  const seconds = options.refreshSeconds;
+  const duration = seconds % HOUR_SECONDS === 0 ? `PT${seconds / HOUR_SECONDS}H` : `PT${seconds}S`;
+  // Found in the text rather than by splitting a feed of half a megabyte into lines and joining them again.
+  const firstComponent = text.indexOf('\r\nBEGIN:');
+  const at = firstComponent === -1 ? text.lastIndexOf('\r\nEND:VCALENDAR') : firstComponent;
+  return `${text.slice(0, at)}\r\nREFRESH-INTERVAL;VALUE=DURATION:${duration}\r\nX-PUBLISHED-TTL:${duration}${text.slice(at)}\r\n`;
 }
 
 export interface EventComponentOptions {
@@ -68,19 +68,21 @@ export interface EventComponentOptions {
   participants?: { organizer: CalendarPerson; attendee: CalendarPerson };
 }
 
-/** Adds one VEVENT: the stream, or the event's technical test slot (which it must have). */
-export function addEventComponent(
+/**
+ * Adds a VEVENT per part: the stream, and the event's technical test slot (which it must have).
+ * The parts share their text, which is written once per event.
+ */
+export function addEventComponents(
   calendar: ICalCalendar,
   event: CalendarEvent,
-  part: CalendarPart,
+  parts: readonly CalendarPart[],
   options: EventComponentOptions,
 ): void {
   const cancelled = options.status === 'CANCELLED';
   // A cancellation only has to name what disappears; reminders for it would be noise.
   const alarmsBefore = (...seconds: number[]) =>
     cancelled ? [] : seconds.map((trigger) => ({ type: ICalAlarmType.display, trigger }));
-  const shared: Omit<ICalEventData, 'start'> = {
-    id: partUid(event.id, part),
+  const shared: Omit<ICalEventData, 'start' | 'id'> = {
     timezone: BRUSSELS_TIME_ZONE,
     stamp: DateTime.fromJSDate(options.stamp, { zone: 'utc' }),
     ...(options.lastModified && { lastModified: DateTime.fromJSDate(options.lastModified, { zone: 'utc' }) }),
@@ -100,24 +102,28 @@ export function addEventComponent(
       ],
     }),
   };
-  if (part === 'stream') {
+  for (const part of parts) {
+    if (part === 'stream') {
+      calendar.createEvent({
+        ...shared,
+        id: partUid(event.id, part),
+        summary: `${event.title} (livestream)`,
+        start: inBrussels(event.startsAt),
+        end: inBrussels(event.endsAt),
+        alarms: alarmsBefore(DAY_SECONDS, HOUR_SECONDS),
+      });
+      continue;
+    }
+    if (!event.testSlotStartsAt || !event.testSlotEndsAt) throw new RangeError(`Voorstelling ${event.id} heeft geen testmoment`);
     calendar.createEvent({
       ...shared,
-      summary: `${event.title} (livestream)`,
-      start: inBrussels(event.startsAt),
-      end: inBrussels(event.endsAt),
-      alarms: alarmsBefore(DAY_SECONDS, HOUR_SECONDS),
+      id: partUid(event.id, part),
+      summary: `Technische test: ${event.title}`,
+      start: inBrussels(event.testSlotStartsAt),
+      end: inBrussels(event.testSlotEndsAt),
+      alarms: alarmsBefore(HOUR_SECONDS),
     });
-    return;
   }
-  if (!event.testSlotStartsAt || !event.testSlotEndsAt) throw new RangeError(`Voorstelling ${event.id} heeft geen testmoment`);
-  calendar.createEvent({
-    ...shared,
-    summary: `Technische test: ${event.title}`,
-    start: inBrussels(event.testSlotStartsAt),
-    end: inBrussels(event.testSlotEndsAt),
-    alarms: alarmsBefore(HOUR_SECONDS),
-  });
 }
 
 /** The parts an event has: always the stream, and the test slot when one is planned. */

@@ -1,6 +1,6 @@
 import { EventStatus } from '../events/event-status.js';
 import type { CalendarEvent } from './calendar-event.js';
-import { addEventComponent, type ComponentStatus, newCalendar, partsOf, renderCalendar } from './calendar-components.js';
+import { addEventComponents, type ComponentStatus, newCalendar, partsOf, renderCalendar } from './calendar-components.js';
 
 /** Calendar apps poll a subscribed feed; once an hour keeps moves visible without hammering us. */
 export const FEED_REFRESH_SECONDS = 60 * 60;
@@ -39,15 +39,13 @@ function statusOf(entry: FeedEntry): ComponentStatus {
 export function buildFeed(input: FeedInput): string {
   const calendar = newCalendar({ name: input.name });
   for (const entry of input.entries) {
-    for (const part of partsOf(entry.event)) {
-      addEventComponent(calendar, entry.event, part, {
-        sequence: entry.sequence,
-        stamp: entry.changedAt,
-        lastModified: entry.changedAt,
-        includeStreamLink: input.withStreamLinks && entry.streamLinkAllowed,
-        status: statusOf(entry),
-      });
-    }
+    addEventComponents(calendar, entry.event, partsOf(entry.event), {
+      sequence: entry.sequence,
+      stamp: entry.changedAt,
+      lastModified: entry.changedAt,
+      includeStreamLink: input.withStreamLinks && entry.streamLinkAllowed,
+      status: statusOf(entry),
+    });
   }
   return renderCalendar(calendar, { refreshSeconds: FEED_REFRESH_SECONDS });
 }

@@ -50,6 +50,19 @@ describe('ical-generator line folding (patched)', () => {
     );
   });
 
+  it('folds plain ASCII lines (cut every 74 characters) exactly as before', () => {
+    const ascii = fc
+      .array(fc.integer({ min: 0x20, max: 0x7e }), { maxLength: 600 })
+      .map((units) => String.fromCharCode(...units));
+    fc.assert(
+      fc.property(fc.array(ascii, { maxLength: 4 }), (lines) => {
+        const input = lines.join('\r\n');
+        expect(foldLines(input)).toBe(foldLinesBeforePatch(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('folds a Dutch programme text with accents and emoji as before', () => {
     const description = `DESCRIPTION:${'Café-concert met Adamo — “C’est ma vie” 🎶 voor bewoners en hun familie. '.repeat(40)}`;
     expect(foldLines(description)).toBe(foldLinesBeforePatch(description));

@@ -1,6 +1,6 @@
 import { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEvent, CalendarPerson } from './calendar-event.js';
-import { addEventComponent, type CalendarPart, newCalendar, renderCalendar } from './calendar-components.js';
+import { addEventComponents, type CalendarPart, newCalendar, renderCalendar } from './calendar-components.js';
 
 export type InviteMethod = 'REQUEST' | 'CANCEL';
 
@@ -31,7 +31,7 @@ export function buildInvite(input: InviteInput): string {
   }
   const cancel = input.method === 'CANCEL';
   const calendar = newCalendar({ method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
-  addEventComponent(calendar, input.event, input.part, {
+  addEventComponents(calendar, input.event, [input.part], {
     sequence: input.sequence,
     stamp: input.stamp ?? new Date(),
     includeStreamLink: input.includeStreamLink,

@@ -23,7 +23,7 @@ describe('status van een voorstelling in het budgetjaar', () => {
 });
 
 describe('totalen van een budgetjaar', () => {
-  it('blijft binnen een marge van - € 8.000,00 met € 5.000,00 verlies', () => {
+  it('blijft binnen een marge van -\u00A0€\u00A08.000,00 met €\u00A05.000,00 verlies', () => {
     expect(yearTotals(-800000, [25600, -525600])).toEqual({
       resultCents: -500000,
       marginUsedCents: 500000,

@@ -25,19 +25,19 @@ describe('de budgetregel voor publiceren en elke latere wijziging', () => {
           figureCents: 123450,
           limitCents: 0,
           shortfallCents: 123450,
-          detail: expect.stringContaining('minstens € 1.234,50 aanvaardt'),
+          detail: expect.stringContaining('minstens €\u00A01.234,50 aanvaardt'),
         },
       ],
       detail:
-        'Dit kan niet gepubliceerd worden. Het geplande tekort van € 1.234,50 is niet gedekt door een principebeslissing. ' +
-        'Leg een principebeslissing vast die minstens € 1.234,50 aanvaardt, of verklein het tekort.',
+        'Dit kan niet gepubliceerd worden. Het geplande tekort van €\u00A01.234,50 is niet gedekt door een principebeslissing. ' +
+        'Leg een principebeslissing vast die minstens €\u00A01.234,50 aanvaardt, of verklein het tekort.',
     });
   });
 
   it('weigert een tekort één cent groter dan de beslissing, met dat verschil', () => {
     const decision = publish({ afterCents: -450001, acceptedDeficitCents: 450000 });
     expect(decision).toMatchObject({ allowed: false, refusals: [{ reason: 'deficit_not_covered', shortfallCents: 1 }] });
-    expect(decision.allowed || decision.detail).toContain('€ 4.500,01 is € 0,01 groter dan de € 4.500,00');
+    expect(decision.allowed || decision.detail).toContain('€\u00A04.500,01 is €\u00A00,01 groter dan de €\u00A04.500,00');
   });
 
   it('laat een gedekt tekort dat precies op de marge uitkomt toe', () => {
@@ -53,8 +53,8 @@ describe('de budgetregel voor publiceren en elke latere wijziging', () => {
       refusals: [{ reason: 'year_margin_exceeded', figureCents: -800001, limitCents: -800000, shortfallCents: 1 }],
     });
     expect(decision.allowed || decision.detail).toContain(
-      'Budgetjaar 2023 komt dan uit op - € 8.000,01, € 0,01 voorbij de goedgekeurde marge van - € 8.000,00. ' +
-        'Verklein het tekort met minstens € 0,01, of laat de raad de marge verruimen tot - € 8.000,01.',
+      'Budgetjaar 2023 komt dan uit op -\u00A0€\u00A08.000,01, €\u00A00,01 voorbij de goedgekeurde marge van -\u00A0€\u00A08.000,00. ' +
+        'Verklein het tekort met minstens €\u00A00,01, of laat de raad de marge verruimen tot -\u00A0€\u00A08.000,01.',
     );
   });
 
@@ -83,7 +83,7 @@ describe('de budgetregel voor publiceren en elke latere wijziging', () => {
       allowed: false,
       refusals: [{ reason: 'margin_below_committed', figureCents: -300000, shortfallCents: 150000 }],
     });
-    expect(decision.allowed || decision.detail).toContain('Kies een marge van - € 3.000,00 of lager.');
+    expect(decision.allowed || decision.detail).toContain('Kies een marge van -\u00A0€\u00A03.000,00 of lager.');
   });
 
   it('rekent uit hoeveel tekort het jaar nog kan dragen', () => {

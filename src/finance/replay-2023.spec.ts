@@ -105,7 +105,7 @@ describe('het budgetjaar 2023 opnieuw afgespeeld', () => {
     expect(view.events[3].status).toBe('cancelled');
   });
 
-  it('blijft binnen de goedgekeurde marge van - € 8.000,00', () => {
+  it('blijft binnen de goedgekeurde marge van -\u00A0€\u00A08.000,00', () => {
     expect(view.current).toEqual({
       resultCents: -469100,
       marginUsedCents: 469100,
@@ -132,6 +132,6 @@ describe('het budgetjaar 2023 opnieuw afgespeeld', () => {
   it('weigert een gedekte voorstelling die het jaar voorbij de marge zou brengen', () => {
     const decision = publish(350000, 350000);
     expect(decision).toMatchObject({ allowed: false, refusals: [{ reason: 'year_margin_exceeded' }] });
-    expect(decision.allowed || decision.detail).toContain('- € 8.191,00');
+    expect(decision.allowed || decision.detail).toContain('-\u00A0€\u00A08.191,00');
   });
 });

@@ -9,7 +9,7 @@ describe('het auditlogboek voor mensen', () => {
       ),
     ).toEqual([
       { field: 'begin', before: 'ma 6 nov 2023, 14:00', after: 'ma 20 nov 2023, 14:00' },
-      { field: 'tarief zorgcentrum', before: '€ 95,00', after: '€ 120,00' },
+      { field: 'tarief zorgcentrum', before: '€\u00A095,00', after: '€\u00A0120,00' },
     ]);
   });
 
@@ -17,7 +17,7 @@ describe('het auditlogboek voor mensen', () => {
     expect(auditChanges(null, { label: 'Gage', basis: 'fixed', plannedCents: 400000 })).toEqual([
       { field: 'omschrijving', before: '–', after: 'Gage' },
       { field: 'grondslag', before: '–', after: 'Vast per voorstelling' },
-      { field: 'gepland', before: '–', after: '€ 4.000,00' },
+      { field: 'gepland', before: '–', after: '€\u00A04.000,00' },
     ]);
   });
 

@@ -20,19 +20,18 @@ describe('grafieken voor het financiële overzicht', () => {
   });
 
   it('een verlies groeit links van de nullijn, een winst rechts, en de grootste vult zijn helft', () => {
-    const { bars, height } = resultBars([-200000, 100000, 0], (cents) => cents);
+    const bars = resultBars([-200000, 100000, 0], (cents) => cents);
     expect(bars.map(({ x, width }) => ({ x, width }))).toEqual([
       { x: BARS.zeroX - BARS.halfWidth, width: BARS.halfWidth },
       { x: BARS.zeroX, width: BARS.halfWidth / 2 },
       { x: BARS.zeroX, width: 0 },
     ]);
-    expect(height).toBe(3 * BARS.rowHeight);
   });
 
   it('geen balk valt ooit buiten de tekening', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -1e10, max: 1e10 }), { maxLength: 30 }), (results) => {
-        for (const bar of resultBars(results, (cents) => cents).bars) {
+        for (const bar of resultBars(results, (cents) => cents)) {
           expect(bar.x).toBeGreaterThanOrEqual(BARS.zeroX - BARS.halfWidth - 0.01);
           expect(bar.x + bar.width).toBeLessThanOrEqual(BARS.zeroX + BARS.halfWidth + 0.01);
         }

@@ -38,25 +38,25 @@ export function marginGauge(approvedMarginCents: number, usedCents: number): Gau
 
 export interface Bar<T> {
   item: T;
-  /** Left edge and width in the 600-wide drawing; negative results grow left of the zero line. */
+  /** Left edge and width in the 600-wide bar; negative results grow left of the zero line. */
   x: number;
   width: number;
-  y: number;
-  labelY: number;
 }
 
-export const BARS = { width: 600, zeroX: 300, halfWidth: 280, rowHeight: 46, barHeight: 18 };
+/**
+ * One bar per event, each drawn in its own row under an HTML label: text inside a scaled SVG
+ * would shrink to about 9 px on a phone, HTML text keeps the page's font size.
+ */
+export const BARS = { width: 600, zeroX: 300, halfWidth: 280, barHeight: 18 };
 
-/** One bar per event, scaled so the largest result (gain or loss) fills its half. */
-export function resultBars<T>(items: readonly T[], resultCents: (item: T) => number): { bars: Bar<T>[]; height: number } {
+/** Scaled so the largest result (gain or loss) fills its half. */
+export function resultBars<T>(items: readonly T[], resultCents: (item: T) => number): Bar<T>[] {
   const largest = Math.max(1, ...items.map((item) => Math.abs(resultCents(item))));
-  const bars = items.map((item, index) => {
+  return items.map((item) => {
     const value = resultCents(item);
     const width = round((Math.abs(value) / largest) * BARS.halfWidth);
-    const top = index * BARS.rowHeight;
-    return { item, x: value < 0 ? BARS.zeroX - width : BARS.zeroX, width, y: top + 22, labelY: top + 16 };
+    return { item, x: value < 0 ? BARS.zeroX - width : BARS.zeroX, width };
   });
-  return { bars, height: Math.max(BARS.rowHeight, items.length * BARS.rowHeight) };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -14,7 +14,7 @@ describe('getypte formulierwaarden', () => {
     expect(euroToCents('25')).toBe(2500);
     expect(euroToCents('25,5')).toBe(2550);
     expect(euroToCents('25,05')).toBe(2505);
-    expect(euroToCents('€ 1.234,50')).toBe(123450);
+    expect(euroToCents('€\u00A01.234,50')).toBe(123450);
     expect(euroToCents('0')).toBe(0);
   });
 

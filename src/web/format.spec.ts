@@ -5,7 +5,7 @@ describe('Nederlandse notatie voor de webpagina’s', () => {
   it('neemt ISO-tekst uit de API-weergaven aan en toont ze in Brusselse tijd', () => {
     expect(PAGE_FORMATS.formatDateTime('2023-09-24T12:00:00Z')).toBe('zo 24 sep 2023, 14:00');
     expect(PAGE_FORMATS.formatTime('2023-03-13T13:00:00Z')).toBe('14:00');
-    expect(PAGE_FORMATS.formatMoney(123450)).toBe('€ 1.234,50');
+    expect(PAGE_FORMATS.formatMoney(123450)).toBe('€\u00A01.234,50');
     expect(PAGE_FORMATS.formatDate('2023-10-31')).toBe('di 31 okt 2023');
   });
 

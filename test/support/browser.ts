@@ -52,6 +52,17 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 }
 
+/**
+ * The rendered font sizes (px on screen) of every text in the elements `selector` matches: SVG
+ * text counts at the size its drawing is scaled to, which the computed font size alone hides.
+ */
+export function renderedTextSizes(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate<number[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})]
+    .flatMap((box) => [box, ...box.querySelectorAll('*')])
+    .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()))
+    .map((element) => parseFloat(getComputedStyle(element).fontSize) * (element.ownerSVGElement?.getScreenCTM()?.a ?? 1))`);
+}
+
 /** What has keyboard focus: its id and text. */
 export function focused(page: Page): Promise<{ id: string; text: string }> {
   return page.evaluate<{ id: string; text: string }>(

@@ -55,7 +55,7 @@ describe('webpagina’s: online betalen en facturen', () => {
     await page.goto(`${t.baseUrl}/mijn/facturen`);
     const text = (await page.locator('main').textContent()) ?? '';
     // 95,00 excl. 6% VAT.
-    expect(text).toContain('€ 100,70');
+    expect(text).toContain('€\u00A0100,70');
     expect(text).toMatch(/\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+/);
     expect(await accessibilityViolations(page)).toEqual([]);
     const href = (await page.getByRole('link', { name: /^Factuur .* downloaden \(pdf\)/ }).getAttribute('href')) ?? '';

@@ -62,7 +62,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
 
   it('financiën legt via de pagina’s een kost en een beslissing vast en ziet de jaarmeter bewegen', async () => {
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
-    expect(await mainText()).toContain('Gebruikt: € 0,00 van € 10.000,00');
+    expect(await mainText()).toContain('Gebruikt: €\u00A00,00 van €\u00A010.000,00');
     await page.getByRole('link', { name: 'Het Vliegend Orgel' }).click();
     await page.waitForURL(`**/financien/voorstelling/${eventId}`);
 
@@ -72,7 +72,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Gepland bedrag').fill('5.234,50');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
     // The event is published and planned no satellites: the new cost is a planned deficit nobody accepted.
-    expect(await mainText()).toContain('Het geplande tekort van € 5.234,50 is niet gedekt door een principebeslissing.');
+    expect(await mainText()).toContain('Het geplande tekort van €\u00A05.234,50 is niet gedekt door een principebeslissing.');
     expect(await costLineCount()).toBe(0);
 
     await page.getByLabel('Aanvaard tekort').fill('5.234,50');
@@ -90,7 +90,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Gepland bedrag').fill('5.234,50');
     await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
     expect(await mainText()).toContain('De kostenlijn is opgeslagen.');
-    expect(await mainText()).toContain('gepland € 5.234,50');
+    expect(await mainText()).toContain('gepland €\u00A05.234,50');
     expect(await mainText()).toContain('tekort gedekt door principebeslissing');
     const [decision] = await t.dataSource.query(
       'SELECT accepted_deficit_cents, reasons, other_reason FROM principle_decisions WHERE event_id = $1',
@@ -100,10 +100,10 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     expect(decision.other_reason).toBe('Veertig jaar samenwerking met het cultuurhuis');
 
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
-    expect(await page.locator('svg.bars rect.bar-deficit_covered').count()).toBe(1);
-    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toContain('€ 5.234,50');
+    expect(await page.locator('.bars rect.bar-deficit_covered').count()).toBe(1);
+    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toContain('€\u00A05.234,50');
     // 523450 cost against one care centre at 9500: 513950 of the margin used today.
-    expect(await mainText()).toContain('Gebruikt: € 5.139,50 van € 10.000,00');
+    expect(await mainText()).toContain('Gebruikt: €\u00A05.139,50 van €\u00A010.000,00');
   });
 
   it('past een werkelijk bedrag aan, schrapt een lijn, voegt een inkomst toe en toont fouten naast het veld', async () => {
@@ -122,7 +122,7 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     const card = page.locator('li.card', { hasText: 'Affichekit' });
     await card.getByLabel('Werkelijk (euro)').fill('1234,5');
     await card.getByRole('button', { name: /Bedragen opslaan/ }).click();
-    expect(await page.locator('li.card', { hasText: 'Affichekit' }).textContent()).toContain('werkelijk € 1.234,50');
+    expect(await page.locator('li.card', { hasText: 'Affichekit' }).textContent()).toContain('werkelijk €\u00A01.234,50');
     const [line] = await t.dataSource.query(`SELECT actual_cents FROM cost_lines WHERE label = 'Affichekit'`);
     expect(Number(line.actual_cents)).toBe(123450);
     await page
@@ -136,11 +136,13 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
     await page.getByLabel('Naam van de inkomst').fill('Provinciale subsidie');
     await page.getByLabel('Bedrag', { exact: true }).fill('2.000');
     await page.getByRole('button', { name: 'Inkomst toevoegen' }).click();
-    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · gepland € 2.000,00');
+    expect(await mainText()).toContain('Provinciale subsidie · Subsidie · gepland €\u00A02.000,00');
     const subsidy = page.locator('li.card', { hasText: 'Provinciale subsidie' });
     await subsidy.getByLabel('Werkelijk (euro)').fill('1.800');
     await subsidy.getByRole('button', { name: /Bedragen opslaan/ }).click();
-    expect(await page.locator('li.card', { hasText: 'Provinciale subsidie' }).textContent()).toContain('werkelijk € 1.800,00');
+    expect(await page.locator('li.card', { hasText: 'Provinciale subsidie' }).textContent()).toContain(
+      'werkelijk €\u00A01.800,00',
+    );
     expect(await page.locator('script').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -188,6 +190,15 @@ describe('webpagina’s: kosten, inkomsten, principebeslissing en wat-als', () =
       await phone.goto(`${t.baseUrl}${path}`);
       expect(await scrollsSideways(phone)).toBe(false);
     }
+    // The what-if result fits the narrowest phone whole, with no column hidden in a scroll box.
+    await phone.setViewportSize({ width: 320, height: 740 });
+    const pastTheEdge = `[...document.querySelectorAll('main td')].filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth).length`;
+    expect(await phone.evaluate<number>(pastTheEdge)).toBe(0);
+    expect(
+      await phone.evaluate<number[]>(
+        `[...document.querySelectorAll('.table-wrap')].map((box) => box.scrollWidth - box.clientWidth)`,
+      ),
+    ).toEqual([0]);
     await phone.close();
   });
 });

@@ -1,5 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, DESKTOP, launchBrowser, PHONE, scrollsSideways, signIn } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  renderedTextSizes,
+  scrollsSideways,
+  signIn,
+} from '../support/browser.js';
 import {
   bearer,
   createStaff,
@@ -58,13 +66,13 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     const text = (await page.locator('main').textContent()) ?? '';
     // 400000 cost against one care centre at 9500: 390500 of the 800000 margin used.
-    expect(text).toContain('Gebruikt: € 3.905,00 van € 8.000,00');
+    expect(text).toContain('Gebruikt: €\u00A03.905,00 van €\u00A08.000,00');
     expect(text).toContain('49%');
-    expect(text).toContain('Bartje en de Beiaard: - € 3.905,00');
+    expect(text).toContain('Bartje en de Beiaard: -\u00A0€\u00A03.905,00');
     expect(text).toContain('tekort zonder beslissing');
-    expect(text).toContain('Dit jaar kan nog een tekort dragen van € 4.000,00 binnen de marge.');
+    expect(text).toContain('Dit jaar kan nog een tekort dragen van €\u00A04.000,00 binnen de marge.');
     expect(text).toMatch(/Nog \d+ zorgcentra/);
-    expect(await page.locator('svg.bars rect.bar-deficit_needs_decision').count()).toBe(1);
+    expect(await page.locator('.bars rect.bar-deficit_needs_decision').count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -81,8 +89,8 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await t.http.post(`/api/finance/events/${eventId}/cost-lines`).set(bearer(finance)).send(camera).expect(201);
     await page.goto(`${t.baseUrl}/financien?jaar=${year}`);
     const text = (await page.locator('main').textContent()) ?? '';
-    expect(text).toContain('Gebruikt: € 5.905,00 van € 8.000,00');
-    expect(await page.locator('svg.bars rect.bar-deficit_covered').count()).toBe(1);
+    expect(text).toContain('Gebruikt: €\u00A05.905,00 van €\u00A08.000,00');
+    expect(await page.locator('.bars rect.bar-deficit_covered').count()).toBe(1);
   });
 
   it('levert het jaar als CSV en weigert wie geen financiën of admin is', async () => {
@@ -98,11 +106,14 @@ describe('webpagina’s: financieel overzicht per budgetjaar', () => {
     await satellite.close();
   });
 
-  it('scrolt op een telefoon niet zijwaarts', async () => {
+  it('scrolt op een telefoon niet zijwaarts, en de grafieken blijven leesbaar (minstens 13 px)', async () => {
     const phone = await browser.newPage({ viewport: PHONE });
     await signIn(phone, t.baseUrl, finance.email, PASSWORD);
     await phone.goto(`${t.baseUrl}/financien?jaar=${year}`);
     expect(await scrollsSideways(phone)).toBe(false);
+    const chartText = await renderedTextSizes(phone, '.bars, .gauge');
+    expect(chartText.length).toBeGreaterThan(2);
+    expect(Math.min(...chartText)).toBeGreaterThanOrEqual(13);
     await phone.close();
   });
 });

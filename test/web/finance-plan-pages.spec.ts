@@ -59,8 +59,8 @@ describe('webpagina’s: plan, drie resultaten, nog te bevestigen en de boeken a
     expect(await mainText()).toContain('Het plan is opgeslagen.');
     // 4 × € 250,00 + 20 × € 95,00 − € 2.000,00 = € 900,00 planned; nobody signed on yet.
     const result = page.locator('tr', { hasText: 'Resultaat' }).first();
-    expect(await result.textContent()).toContain('€ 900,00');
-    expect(await result.textContent()).toContain('- € 2.000,00');
+    expect(await result.textContent()).toContain('€\u00A0900,00');
+    expect(await result.textContent()).toContain('-\u00A0€\u00A02.000,00');
     expect(await result.textContent()).toContain('nog niet afgesloten');
     const [plan] = await t.dataSource.query(
       'SELECT expected_culture_houses, expected_care_centres FROM event_plans WHERE event_id = $1',
@@ -81,7 +81,7 @@ describe('webpagina’s: plan, drie resultaten, nog te bevestigen en de boeken a
     expect(await page.locator('li.card', { hasText: 'Zaal AB' }).textContent()).toContain('nog te bevestigen');
     expect(await page.locator('li.card', { hasText: 'Affiches' }).textContent()).not.toContain('nog te bevestigen');
     expect(await page.locator('#afsluiten-titel + p + ul').textContent()).toContain(
-      'Zaal AB: gepland € 1.500,00, nog te bevestigen',
+      'Zaal AB: gepland €\u00A01.500,00, nog te bevestigen',
     );
     await page.getByRole('button', { name: 'Boeken afsluiten' }).click();
     expect(await mainText()).toContain('Vul eerst het werkelijke bedrag in (eventueel 0) van: Zaal AB.');
@@ -91,7 +91,7 @@ describe('webpagina’s: plan, drie resultaten, nog te bevestigen en de boeken a
     await hall.getByRole('button', { name: /Bedragen opslaan/ }).click();
     await page.getByRole('button', { name: 'Boeken afsluiten' }).click();
     expect(await mainText()).toContain('De boeken van deze voorstelling zijn afgesloten.');
-    expect(await mainText()).toContain('Eindresultaat: - € 520,00');
+    expect(await mainText()).toContain('Eindresultaat: -\u00A0€\u00A0520,00');
     const [closing] = await t.dataSource.query('SELECT final_result_cents FROM event_closings WHERE event_id = $1', [eventId]);
     expect(closing.final_result_cents).toBe(-52000);
     expect(await accessibilityViolations(page)).toEqual([]);

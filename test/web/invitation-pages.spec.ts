@@ -73,8 +73,8 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     const link = await page.getByLabel('Link voor het zorgcentrum').inputValue();
     expect(link).toMatch(/\/uitnodigingen\/[\w-]{40,}$/);
     const sent = (await page.locator('main').textContent()) ?? '';
-    expect(sent).toContain('€ 70,00');
-    expect(sent).toContain('€ 25,00');
+    expect(sent).toContain('€\u00A070,00');
+    expect(sent).toContain('€\u00A025,00');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const careCentre = await browser.newPage({ viewport: DESKTOP });
@@ -82,7 +82,7 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     const invitationText = (await careCentre.locator('main').textContent()) ?? '';
     expect(invitationText).toContain('Bartje en de Beiaard');
-    expect(invitationText).toContain('u betaalt € 25,00');
+    expect(invitationText).toContain('u betaalt €\u00A025,00');
     expect(await accessibilityViolations(careCentre)).toEqual([]);
 
     await careCentre.getByLabel('Soort organisatie').selectOption('woonzorgcentrum');
@@ -107,14 +107,14 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     await careCentre.getByRole('button', { name: 'Registreren en aanvaarden' }).click();
     await careCentre.waitForURL(/\/mijn\/intekeningen\/[0-9a-f-]+\?nieuw=1/);
     expect(await careCentre.getByRole('status').textContent()).toContain('Uw plaats is bevestigd.');
-    expect(await careCentre.locator('main').textContent()).toMatch(/betaalt € 70,00, WZC Zonneweide € 25,00/);
+    expect(await careCentre.locator('main').textContent()).toMatch(/betaalt €\u00A070,00, WZC Zonneweide €\u00A025,00/);
     await careCentre.close();
 
     await page.goto(`${t.baseUrl}/mijn/intekeningen`);
     const mine = (await page.locator('main').textContent()) ?? '';
     expect(mine).toContain('Zorgcentra die u uitnodigde');
     expect(mine).toContain('WZC Zonneweide');
-    expect(mine).toContain('U betaalt € 70,00, het zorgcentrum € 25,00');
+    expect(mine).toContain('U betaalt €\u00A070,00, het zorgcentrum €\u00A025,00');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -141,7 +141,7 @@ describe('webpagina’s: een cultuurhuis nodigt een zorgcentrum uit, dat aanvaar
     await fillSignOn(careCentre);
     await careCentre.getByRole('button', { name: 'Aanvaarden en intekenen' }).click();
     await careCentre.waitForURL(/nieuw=1/);
-    expect(await careCentre.locator('main').textContent()).toMatch(/betaalt € 95,00, .* € 0,00/);
+    expect(await careCentre.locator('main').textContent()).toMatch(/betaalt €\u00A095,00, .* €\u00A00,00/);
 
     await careCentre.goto(`${t.baseUrl}${link}`);
     expect(await careCentre.locator('main').textContent()).toContain('al aanvaard');

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
-import { DESKTOP, launchBrowser, PHONE, signIn } from '../support/browser.js';
+import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
   bearer,
   createStaff,
@@ -19,6 +19,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * a normal test run skips it so CI never rewrites committed files.
  */
 const describeWhenAsked = process.env.SCREENSHOTS === '1' ? describe : describe.skip;
+
+/** A common phone (iPhone 12 to 15), the width the README's phone screenshots show. */
+const PHONE = { width: 390, height: 844 };
 
 describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
   let t: TestApp;

@@ -64,7 +64,7 @@ describe('webpagina’s: intekenen, mijn intekeningen, annuleren', () => {
     expect(text).toContain('Stap 1 van 3');
     expect(text).toContain('Stap 3 van 3');
     expect(text).toContain('niets over uw bewoners');
-    expect(text).toContain('€ 95,00');
+    expect(text).toContain('€\u00A095,00');
     expect(await page.locator('script').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -47,13 +47,21 @@ describe('Nederlandse weergave van tijden', () => {
 
 describe('Nederlandse weergave van bedragen', () => {
   it.each([
-    [0, '€ 0,00'],
-    [5, '€ 0,05'],
-    [123450, '€ 1.234,50'],
-    [-800000, '- € 8.000,00'],
-    [123456789, '€ 1.234.567,89'],
+    [0, '€\u00A00,00'],
+    [5, '€\u00A00,05'],
+    [123450, '€\u00A01.234,50'],
+    [-800000, '-\u00A0€\u00A08.000,00'],
+    [123456789, '€\u00A01.234.567,89'],
   ])('toont %i cent als %s', (cents, shown) => {
     expect(formatEuroCents(cents)).toBe(shown);
+  });
+
+  it('houdt "€" en een minteken met het bedrag samen: enkel harde spaties, nergens een plek om af te breken', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+        expect(formatEuroCents(cents)).toMatch(/^(-\u00A0)?€\u00A0\d{1,3}(\.\d{3})*,\d{2}$/);
+      }),
+    );
   });
 
   it('weigert een bedrag dat geen geheel aantal cent is', () => {
@@ -63,7 +71,7 @@ describe('Nederlandse weergave van bedragen', () => {
   it('geeft elk geheel bedrag terug zonder centen te verliezen', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
-        const digits = formatEuroCents(cents).replace(/[€ .,]/g, '');
+        const digits = formatEuroCents(cents).replace(/[€\u00A0.,]/g, '');
         expect(BigInt(digits)).toBe(BigInt(cents));
       }),
     );

@@ -27,29 +27,44 @@ export function formatDutchCalendarDate(isoDate: string): string {
   return dutchDay(day);
 }
 
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+// Written out rather than with luxon's toFormat, which parses its pattern on every call: a feed formats hundreds.
+const clockTime = (local: DateTime) => `${twoDigits(local.hour)}:${twoDigits(local.minute)}`;
+
 /** "14:00" */
 export function formatDutchTime(instant: Date): string {
-  return inBrussels(instant).toFormat('HH:mm');
+  return clockTime(inBrussels(instant));
 }
+
+const dutchDayAndTime = (local: DateTime) => `${dutchDay(local)}, ${clockTime(local)}`;
 
 /** "zo 24 sep 2023, 14:00" */
 export function formatDutchDateTime(instant: Date): string {
-  return `${formatDutchDate(instant)}, ${formatDutchTime(instant)}`;
+  return dutchDayAndTime(inBrussels(instant));
 }
 
 /** "zo 24 sep 2023, 14:00–15:30"; the end gets its own date only when it falls on another day. */
 export function formatDutchPeriod(start: Date, end: Date): string {
-  const sameDay = inBrussels(start).toISODate() === inBrussels(end).toISODate();
-  return `${formatDutchDateTime(start)}–${sameDay ? formatDutchTime(end) : formatDutchDateTime(end)}`;
+  // Each instant is placed in Brussels once: the zone lookup is the costly part of formatting.
+  const from = inBrussels(start);
+  const until = inBrussels(end);
+  const sameDay = from.toISODate() === until.toISODate();
+  return `${dutchDayAndTime(from)}–${sameDay ? clockTime(until) : dutchDayAndTime(until)}`;
 }
 
-/** "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing through a float. */
+/** Keeps "€" with its amount (and a minus with its "€") on one line in pages, mails and PDFs. */
+const NO_BREAK_SPACE = '\u00A0';
+
+/**
+ * "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing
+ * through a float. The spaces are no-break spaces, so a narrow column never leaves "€" alone.
+ */
 export function formatEuroCents(cents: number): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Een bedrag in cent moet een geheel getal zijn, niet ${cents}`);
-  const sign = cents < 0 ? '- ' : '';
+  const sign = cents < 0 ? `-${NO_BREAK_SPACE}` : '';
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = absolute % 100;
   const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}€ ${grouped},${String(rest).padStart(2, '0')}`;
+  return `${sign}€${NO_BREAK_SPACE}${grouped},${String(rest).padStart(2, '0')}`;
 }

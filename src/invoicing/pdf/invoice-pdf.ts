@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { formatEnterpriseNumber } from '../../organisations/enterprise-number.js';
 import type { DocumentParty, InvoiceDocument } from '../invoice-document.js';
 import { calculateInvoice, type InvoiceCalculation } from '../invoice-maths.js';
@@ -26,7 +25,9 @@ const COLUMNS = {
  * The invoice or credit note as a Dutch A4 PDF. Helvetica's WinAnsi encoding carries the euro
  * sign, so no font file has to ship with the app.
  */
-export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
+export async function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
+  // Loaded on the first PDF, not at start, like the e-invoice library: a start only pays for what it serves.
+  const { default: PDFDocument } = await import('pdfkit');
   const calculation = calculateInvoice(document.lines);
   const pdf = new PDFDocument({ size: 'A4', margin: LEFT, info: { Title: `${title(document)} ${document.number}` } });
   const chunks: Buffer[] = [];

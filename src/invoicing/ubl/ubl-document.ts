@@ -1,4 +1,4 @@
-import { type Invoice, InvoiceService } from '@e-invoice-eu/core';
+import type { Invoice } from '@e-invoice-eu/core';
 import type { DocumentParty, InvoiceDocument } from '../invoice-document.js';
 import { calculateInvoice } from '../invoice-maths.js';
 import { decimalAmount } from '../money.js';
@@ -164,6 +164,8 @@ const silentLogger = { log: () => undefined, warn: () => undefined, error: () =>
  * The library checks the input against its EN 16931 JSON schema and rejects what does not fit.
  */
 export async function renderUbl(document: InvoiceDocument): Promise<string> {
+  // Loaded on the first e-invoice, not at start: the library and its schemas take about 1 s of CPU to load.
+  const { InvoiceService } = await import('@e-invoice-eu/core');
   const xml = await new InvoiceService(silentLogger).generate(ublInvoiceJson(document), {
     format: 'UBL',
     lang: 'en-us',
