@@ -11,12 +11,15 @@ export class OrganisationsRepository {
 
   insert(
     manager: EntityManager,
-    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'linksRevokedAt' | 'vatNumber' | 'paymentMethod'> & {
+    fields: Omit<
+      Organisation,
+      'id' | 'createdAt' | 'updatedAt' | 'active' | 'linksRevokedAt' | 'vatNumber' | 'iban' | 'paymentMethod'
+    > & {
       vatNumber?: string | null;
     },
   ) {
     const repository = manager.getRepository(Organisation);
-    return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null }));
+    return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null, iban: null }));
   }
 
   findById(id: string): Promise<Organisation | null> {

@@ -12,7 +12,9 @@ import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
+import { AdminOperatorPagesController } from './admin-operator-pages.controller.js';
 import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
+import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
@@ -48,6 +50,8 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    AdminUserPagesController,
+    AdminOperatorPagesController,
     CalendarPagesController,
     FinancePagesController,
     FinanceEventPagesController,

@@ -22,6 +22,10 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   vatNumber: string | null;
 
+  /** Only the operator's is used: the account its invoices are paid into (set on /beheer/organisatie). */
+  @Column({ type: 'text', nullable: true })
+  iban: string | null;
+
   @Column({ type: 'text' })
   street: string;
 
