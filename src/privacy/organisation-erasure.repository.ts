@@ -29,13 +29,16 @@ export class OrganisationErasureRepository {
    * commit, and one already under way is committed (and seen) before the checks run.
    */
   async lock(manager: EntityManager, id: string): Promise<LockedOrganisation | undefined> {
-    const [organisation] = await manager.query(`SELECT name, kind, erased_at FROM organisations WHERE id = $1 FOR UPDATE`, [id]);
+    const [organisation] = await manager.query<{ name: string; kind: OrganisationKind; erased_at: Date | null }[]>(
+      `SELECT name, kind, erased_at FROM organisations WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     if (!organisation) return undefined;
-    const unpaid = await manager.query(
+    const unpaid = await manager.query<{ number: string }[]>(
       `SELECT number FROM invoices WHERE buyer_organisation_id = $1 AND status IN ('open', 'partially_paid') ORDER BY year, sequence`,
       [id],
     );
-    const upcoming = await manager.query(
+    const upcoming = await manager.query<{ title: string }[]>(
       `SELECT e.title FROM events e
         WHERE e.ends_at > now() AND e.status <> 'cancelled'
           AND (e.launch_centre_id = $1
@@ -50,8 +53,8 @@ export class OrganisationErasureRepository {
       facts: {
         isOperator: organisation.kind === OrganisationKind.Operator,
         erasedAt: organisation.erased_at,
-        unpaidInvoiceNumbers: unpaid.map((row: { number: string }) => row.number),
-        upcomingEventTitles: upcoming.map((row: { title: string }) => row.title),
+        unpaidInvoiceNumbers: unpaid.map((row) => row.number),
+        upcomingEventTitles: upcoming.map((row) => row.title),
       },
     };
   }
@@ -109,7 +112,10 @@ export class OrganisationErasureRepository {
       `DELETE FROM idempotency_keys WHERE scope IN (SELECT 'user:' || id FROM users WHERE organisation_id = $1)`,
       [id],
     );
-    const [{ kept }] = await manager.query(`SELECT count(*)::int AS kept FROM invoices WHERE buyer_organisation_id = $1`, [id]);
+    const [{ kept }] = await manager.query<{ kept: number }[]>(
+      `SELECT count(*)::int AS kept FROM invoices WHERE buyer_organisation_id = $1`,
+      [id],
+    );
     return { users, signOns, invitations, mails: unsent + sent, invoicesKept: kept };
   }
 }

@@ -22,14 +22,14 @@ export class OrganisationExportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async organisation(id: string): Promise<Row | undefined> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Row[]>(
       `SELECT id, kind, sub_kind AS "subKind", name, trim(enterprise_number) AS "enterpriseNumber", vat_number AS "vatNumber",
               street, trim(postcode) AS postcode, municipality, province, email, phone, active,
               payment_method AS "paymentMethod", created_at AS "createdAt", erased_at AS "erasedAt"
          FROM organisations WHERE id = $1`,
       [id],
     );
-    return row as Row | undefined;
+    return row;
   }
 
   users(organisationId: string): Promise<Row[]> {
@@ -126,10 +126,11 @@ export class OrganisationExportRepository {
   }
 
   async calendarFeed(organisationId: string): Promise<Row | null> {
-    const [row] = await this.dataSource.query(`SELECT created_at AS "createdAt" FROM calendar_feeds WHERE organisation_id = $1`, [
-      organisationId,
-    ]);
-    return (row as Row | undefined) ?? null;
+    const [row] = await this.dataSource.query<Row[]>(
+      `SELECT created_at AS "createdAt" FROM calendar_feeds WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    return row ?? null;
   }
 
   documents(organisationId: string): Promise<ExportedDocumentRef[]> {
