@@ -47,7 +47,7 @@ describe('AVG-export van een organisatie', () => {
   const unzip = (body: Buffer) => unzipSync(new Uint8Array(body));
   const jsonOf = (files: Record<string, Uint8Array>) => JSON.parse(strFromU8(files['gegevens.json'])) as ExportJson;
   const nameOf = async (member: Member) =>
-    ((await t.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [member.organisationId])) as { name: string }[])[0]
+    (await t.dataSource.query<{ name: string }[]>(`SELECT name FROM organisations WHERE id = $1`, [member.organisationId]))[0]
       .name;
 
   beforeAll(async () => {
