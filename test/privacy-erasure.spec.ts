@@ -1,4 +1,5 @@
 import { PDFParse } from 'pdf-parse';
+import { Client } from 'pg';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { SESSION_COOKIE } from '../src/web/web-session.js';
 import {
@@ -12,6 +13,7 @@ import {
   type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { waitUntil } from './support/wait-until.js';
 import { postForm, visitForm } from './support/web-form.js';
 
 interface Partner extends Member {
@@ -184,6 +186,41 @@ describe('een organisatie wissen (AVG)', () => {
       expect(await organisationRow(untouched.organisationId)).toMatchObject({ name: untouched.name, erased_at: null });
       await login(untouched.email).expect(200);
     }
+  });
+
+  it('ziet een intekening die tijdens het wissen nog bezig was, en weigert dan', async () => {
+    const partner = await register();
+    const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
+    const racer = new Client({ connectionString: t.databaseUrl });
+    await racer.connect();
+    try {
+      // A sign-on in flight: inserted, not yet committed, when the admin presses the button.
+      await racer.query('BEGIN');
+      await racer.query(
+        `INSERT INTO subscriptions (event_id, organisation_id, audience, status, contact_name, contact_email, contact_phone,
+                                    screens, expected_viewers, tariff_cents, vat_rate_percent, satellite_share_cents)
+         VALUES ($1, $2, 'care_centre', 'confirmed', 'Rita Race', 'rita@contact.example', '011', 1, 10, 9500, 6, 9500)`,
+        [eventId, partner.organisationId],
+      );
+      const erasure = erase(partner.organisationId, partner.name).then((response) => response);
+      await waitUntil(
+        async () =>
+          (
+            await t.dataSource.query(
+              `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`,
+            )
+          )[0].waiting > 0,
+        10_000,
+      );
+      await racer.query('COMMIT');
+      const response = await erasure;
+      expect(response.status).toBe(409);
+      expect(response.body.type).toBe('/problems/erasure-refused');
+    } finally {
+      await racer.end();
+    }
+    expect((await organisationRow(partner.organisationId)).erased_at).toBeNull();
   });
 
   it('laat de admin wissen op de privacypagina, na de naam over te typen', async () => {
