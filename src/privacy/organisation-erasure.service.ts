@@ -12,6 +12,18 @@ import { confirmationMatches, erasureRefusal } from './erasure-rules.js';
 import { OrganisationErasureRepository } from './organisation-erasure.repository.js';
 import { PrivacyProblems } from './privacy.errors.js';
 
+let unusableHash: Promise<string> | undefined;
+
+/**
+ * A real argon2 hash (so login verifies it as any other and says "wrong password") of a secret
+ * that is thrown away at once. Made once per process: argon2 is slow on purpose, and a stream of
+ * refused erasure requests should not each pay for it.
+ */
+function unusablePasswordHashOnce(): Promise<string> {
+  unusableHash ??= argon2.hash(randomBytes(32).toString('base64url'));
+  return unusableHash;
+}
+
 /**
  * An admin erases an organisation (GDPR art. 17): its people are anonymised, every door is
  * closed, and its invoices and credit notes stay as issued. One transaction, one audit entry;
@@ -26,8 +38,7 @@ export class OrganisationErasureService {
   ) {}
 
   async erase(organisationId: string, confirmName: string, admin: AuthenticatedUser): Promise<ErasureView> {
-    // Hashed before the transaction: the lock is held only for the statements themselves.
-    const unusablePasswordHash = await argon2.hash(randomBytes(32).toString('base64url'));
+    const unusablePasswordHash = await unusablePasswordHashOnce();
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.erasure.lock(manager, organisationId);
       if (!organisation) {
