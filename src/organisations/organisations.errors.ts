@@ -3,5 +3,6 @@ import { defineProblems } from '../common/errors/problem.js';
 export const OrganisationProblems = defineProblems({
   notFound: { type: 'organisation-not-found', status: 404, title: 'Organisatie niet gevonden' },
   enterpriseNumberTaken: { type: 'enterprise-number-taken', status: 409, title: 'Organisatie bestaat al' },
+  erased: { type: 'organisation-erased', status: 409, title: 'Organisatie gewist' },
   subKindMismatch: { type: 'validation', status: 400, title: 'Ongeldige invoer' },
 });

@@ -35,7 +35,10 @@ export class OrganisationsService {
 
   /** A deactivated organisation's users are refused at login and on every request; its feed and mailed links stop. */
   async setActive(id: string, active: boolean): Promise<OrganisationView> {
-    await this.require(id);
+    const organisation = await this.require(id);
+    if (active && organisation.erasedAt) {
+      throw new ProblemException(OrganisationProblems.erased, 'Een gewiste organisatie kan niet opnieuw geactiveerd worden.');
+    }
     if (active) await this.organisations.update(id, { active });
     else await this.organisations.deactivate(id);
     return OrganisationView.of(await this.require(id));

@@ -23,6 +23,8 @@ import { FinancePagesController } from './finance-pages.controller.js';
 import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
 import { MyInvitationsPagesController } from './my-invitations-pages.controller.js';
+import { PrivacyModule } from '../privacy/privacy.module.js';
+import { PrivacyPagesController } from './privacy-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { WebSession } from './web-session.js';
@@ -39,6 +41,7 @@ import { WebSession } from './web-session.js';
     FinanceModule,
     InvoicingModule,
     PaymentsModule,
+    PrivacyModule,
   ],
   controllers: [
     PublicPagesController,
@@ -58,6 +61,7 @@ import { WebSession } from './web-session.js';
     FinanceScenarioPagesController,
     FinanceAuditPagesController,
     BillingPagesController,
+    PrivacyPagesController,
   ],
   providers: [WebSession],
 })

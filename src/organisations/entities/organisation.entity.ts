@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationKind, OrganisationSubKind, PaymentMethod, Province } from '../organisation-kinds.js';
 
 @Entity('organisations')
+// One live account per enterprise; an erased organisation keeps its number (as its kept invoices do) but frees it.
+@Index('organisations_enterprise_number_key', ['enterpriseNumber'], { unique: true, where: 'erased_at IS NULL' })
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -16,7 +18,7 @@ export class Organisation {
   name: string;
 
   /** Ten bare digits; the unique index makes one account per enterprise. */
-  @Column({ type: 'char', length: 10, unique: true })
+  @Column({ type: 'char', length: 10 })
   enterpriseNumber: string;
 
   @Column({ type: 'text', nullable: true })
@@ -50,6 +52,10 @@ export class Organisation {
   /** One-click links in mails issued before this moment no longer work (set on deactivation). */
   @Column({ type: 'timestamptz', nullable: true })
   linksRevokedAt: Date | null;
+
+  /** Set by a GDPR erasure: its people were anonymised and it can never be reactivated (docs/privacy.md). */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @Column({ type: 'enum', enum: PaymentMethod, enumName: 'payment_method', default: PaymentMethod.Invoice })
   paymentMethod: PaymentMethod;
