@@ -20,6 +20,8 @@ import { EventVersion1796022000000 } from './1796022000000-event-version.js';
 import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
 import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempotency.js';
 import { SeasonDates1796021831009 } from './1796021831009-season-dates.js';
+import { OrganisationErasure1796032696968 } from './1796032696968-organisation-erasure.js';
+import { OperatorIban1796032697628 } from './1796032697628-operator-iban.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +46,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BankPaymentsAndReminders1796022868864,
   AtomicIdempotency1796023792529,
   SeasonDates1796021831009,
+  OrganisationErasure1796032696968,
+  OperatorIban1796032697628,
 ];

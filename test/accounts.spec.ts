@@ -139,6 +139,13 @@ describe('accounts: registreren, aanmelden en rollen', () => {
     await t.http.post('/api/auth/login').send({ email: member.email, password: PASSWORD }).expect(200);
   });
 
+  it('de operator zelf kan niet gedeactiveerd worden: dat zou elke beheerder buitensluiten', async () => {
+    const admin = await createStaff(t, 'admin');
+    const refused = await t.http.post(`/api/organisations/${admin.organisationId}/deactivate`).set(bearer(admin)).expect(409);
+    expect(refused.body.type).toBe('/problems/operator-stays-active');
+    await t.http.get('/api/me').set(bearer(admin)).expect(200);
+  });
+
   it('een admin lijst, bewerkt en deactiveert gebruikers', async () => {
     const admin = await createStaff(t, 'admin');
     const member = await registerMember(t);

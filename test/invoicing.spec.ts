@@ -4,6 +4,7 @@ import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { isValidStructuredCommunication } from '../src/invoicing/structured-communication.js';
 import {
   bearer,
+  OPERATOR_TEST_IBAN,
   createMembersInBulk,
   createStaff,
   ensureSeason,
@@ -319,9 +320,10 @@ describe('facturatie', () => {
       expect(buyer['cbc:EndpointID']).toEqual({ '#text': enterpriseNumber.enterprise_number, '@schemeID': '0208' });
       const seller = ubl['cac:AccountingSupplierParty']['cac:Party'];
       expect(seller['cbc:EndpointID']['@schemeID']).toBe('0208');
-      expect(seller['cac:PartyTaxScheme']['cbc:CompanyID']).toBe('BE0799000183');
+      const [operator] = await t.dataSource.query(`SELECT vat_number FROM organisations WHERE kind = 'operator'`);
+      expect(seller['cac:PartyTaxScheme']['cbc:CompanyID']).toBe(operator.vat_number);
       expect(ubl['cac:PaymentMeans']['cbc:PaymentID']).toBe(invoice.structuredCommunication.replace(/[+/]/g, ''));
-      expect(ubl['cac:PaymentMeans']['cac:PayeeFinancialAccount']['cbc:ID']).toBe('BE68539007547034');
+      expect(ubl['cac:PaymentMeans']['cac:PayeeFinancialAccount']['cbc:ID']).toBe(OPERATOR_TEST_IBAN);
       const subtotal = ubl['cac:TaxTotal']['cac:TaxSubtotal'];
       expect(subtotal['cac:TaxCategory']).toMatchObject({ 'cbc:ID': 'S', 'cbc:Percent': '6' });
       expect(ubl['cac:LegalMonetaryTotal']['cbc:PayableAmount']).toEqual({ '#text': '100.70', '@currencyID': 'EUR' });

@@ -8,5 +8,6 @@ export const AccountProblems = defineProblems({
   enterpriseNumberTaken: { type: 'enterprise-number-taken', status: 409, title: 'Organisatie bestaat al' },
   emailTaken: { type: 'email-taken', status: 409, title: 'E-mailadres al in gebruik' },
   userNotFound: { type: 'user-not-found', status: 404, title: 'Gebruiker niet gevonden' },
+  lastAdmin: { type: 'last-admin', status: 409, title: 'Laatste beheerder' },
   linkInvalid: { type: 'account-link-invalid', status: 404, title: 'Link niet geldig' },
 });

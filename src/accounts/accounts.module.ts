@@ -25,6 +25,6 @@ import { UsersService } from './users.service.js';
   ],
   controllers: [AuthController, UsersController],
   providers: [UsersRepository, UsersService, AuthService, TokenService, Sessions, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UsersRepository, TokenService, AuthService, Sessions],
+  exports: [UsersRepository, UsersService, TokenService, AuthService, Sessions],
 })
 export class AccountsModule {}

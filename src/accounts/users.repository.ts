@@ -68,11 +68,21 @@ export class UsersRepository {
     });
   }
 
-  /** Deactivating also ends every session, so reactivating later does not revive old tokens. */
-  async update(id: string, changes: Partial<Pick<User, 'fullName' | 'role' | 'active'>>): Promise<void> {
-    await this.users.update(
-      { id },
-      changes.active === false ? { ...changes, sessionVersion: () => 'session_version + 1' } : changes,
+  /**
+   * Locks every active admin row, so that two admins demoting or deactivating each other at the
+   * same time are decided one after the other: the second sees the first's change.
+   */
+  async lockActiveAdminIds(manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
     );
+    return rows.map((row) => row.id);
+  }
+
+  /** Deactivating also ends every session, so reactivating later does not revive old tokens. */
+  async update(manager: EntityManager, id: string, changes: Partial<Pick<User, 'fullName' | 'role' | 'active'>>): Promise<void> {
+    await manager
+      .getRepository(User)
+      .update({ id }, changes.active === false ? { ...changes, sessionVersion: () => 'session_version + 1' } : changes);
   }
 }

@@ -16,6 +16,9 @@ export const DEMO_ORGANISATIONS = [
     subKind: null,
     name: 'Satelliet vzw',
     kbo: kbo('07990001'),
+    vatNumber: `BE${kbo('07990001')}`,
+    // A made-up account that passes the IBAN check.
+    iban: 'BE68539007547034',
     street: 'Bondgenotenlaan 1',
     postcode: '3000',
     municipality: 'Leuven',

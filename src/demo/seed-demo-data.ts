@@ -29,8 +29,9 @@ export async function seedDemoData(url: string): Promise<number> {
       }
       for (const org of DEMO_ORGANISATIONS) {
         await insert(
-          `INSERT INTO organisations (id, kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          `INSERT INTO organisations (id, kind, sub_kind, name, enterprise_number, street, postcode, municipality, province, email, phone,
+                                     vat_number, iban)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [
             org.id,
             org.kind,
@@ -43,6 +44,8 @@ export async function seedDemoData(url: string): Promise<number> {
             org.province,
             org.email,
             org.phone,
+            'vatNumber' in org ? org.vatNumber : null,
+            'iban' in org ? org.iban : null,
           ],
         );
       }

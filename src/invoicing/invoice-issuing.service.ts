@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../common/audit/audit.js';
+import { ProblemException } from '../common/errors/problem.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { ORGANISATION_PARTY_COLUMNS, organisationParty, type OrganisationRow } from './document-parties.js';
 import type { DocumentParty } from './invoice-document.js';
@@ -11,6 +12,8 @@ import { InvoiceStatus } from './invoice-status.js';
 import type { DocumentKey, DocumentKind } from './invoicing-series.js';
 import { debtsOf, type BillableSignOn, type Debt } from './sign-on-billing.js';
 import { communicationForDocument } from './structured-communication.js';
+import { InvoicingProblems } from './invoicing.errors.js';
+import { missingOperatorDetails, missingOperatorSentence } from '../organisations/operator-details.js';
 
 interface IssuedDocument {
   id: string;
@@ -94,7 +97,7 @@ export class InvoiceIssuingService {
   }
 
   private async issueInvoice(manager: EntityManager, subscriptionId: string, debt: Debt, now: Date): Promise<IssuedDocument> {
-    const seller = await this.seller(manager);
+    const { seller, iban } = await this.seller(manager);
     const [buyerRow] = await manager.query<OrganisationRow[]>(
       `SELECT ${ORGANISATION_PARTY_COLUMNS} FROM organisations WHERE id = $1`,
       [debt.buyerOrganisationId],
@@ -116,7 +119,7 @@ export class InvoiceIssuingService {
         subscriptionId,
         debt.buyerOrganisationId,
         JSON.stringify(seller),
-        this.config.OPERATOR_IBAN,
+        iban,
         JSON.stringify(organisationParty(buyerRow)),
         issueDate,
         dueDate(issueDate, this.config.INVOICE_DUE_DAYS),
@@ -209,17 +212,17 @@ export class InvoiceIssuingService {
     return { kind, year, sequence: row.sequence };
   }
 
-  /** The operator organisation as registered, with the VAT number from the configuration. */
-  private async seller(manager: EntityManager): Promise<DocumentParty> {
-    const [row] = await manager.query<OrganisationRow[]>(
-      `SELECT ${ORGANISATION_PARTY_COLUMNS} FROM organisations WHERE kind = 'operator' ORDER BY created_at LIMIT 1`,
+  /** The operator as an admin registered it on /beheer/organisatie; an invoice without its VAT number or IBAN is refused. */
+  private async seller(manager: EntityManager): Promise<{ seller: DocumentParty; iban: string }> {
+    const [row] = await manager.query<(OrganisationRow & { iban: string | null })[]>(
+      `SELECT ${ORGANISATION_PARTY_COLUMNS}, iban FROM organisations WHERE kind = 'operator' ORDER BY created_at LIMIT 1`,
     );
-    if (!row) {
-      throw new Error(
-        'Er is geen operator-organisatie om facturen op naam van uit te geven: maak ze aan met npm run admin:create ' +
-          '(naam, ondernemingsnummer, adres); btw-nummer en IBAN komen uit OPERATOR_VAT_NUMBER en OPERATOR_IBAN.',
-      );
+    const missing = missingOperatorDetails(
+      row && { name: row.name, enterpriseNumber: row.enterprise_number, vatNumber: row.vat_number, iban: row.iban },
+    );
+    if (!row?.iban || missing.length > 0) {
+      throw new ProblemException(InvoicingProblems.operatorIncomplete, missingOperatorSentence(missing));
     }
-    return organisationParty(row, this.config.OPERATOR_VAT_NUMBER);
+    return { seller: organisationParty(row), iban: row.iban };
   }
 }

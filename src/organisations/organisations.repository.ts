@@ -11,12 +11,15 @@ export class OrganisationsRepository {
 
   insert(
     manager: EntityManager,
-    fields: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'active' | 'linksRevokedAt' | 'vatNumber' | 'paymentMethod'> & {
+    fields: Omit<
+      Organisation,
+      'id' | 'createdAt' | 'updatedAt' | 'active' | 'linksRevokedAt' | 'erasedAt' | 'vatNumber' | 'iban' | 'paymentMethod'
+    > & {
       vatNumber?: string | null;
     },
   ) {
     const repository = manager.getRepository(Organisation);
-    return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null }));
+    return repository.save(repository.create({ ...fields, vatNumber: fields.vatNumber ?? null, iban: null }));
   }
 
   findById(id: string): Promise<Organisation | null> {
@@ -40,12 +43,11 @@ export class OrganisationsRepository {
    * and every one-click link already mailed. Reactivating opens none of them again; its users log
    * in anew and make a new feed link.
    */
-  async deactivate(id: string): Promise<void> {
-    await this.organisations.manager.transaction(async (manager) => {
-      await manager.query('UPDATE organisations SET active = false, links_revoked_at = now() WHERE id = $1', [id]);
-      await manager.query('UPDATE users SET session_version = session_version + 1 WHERE organisation_id = $1', [id]);
-      await manager.query('DELETE FROM calendar_feeds WHERE organisation_id = $1', [id]);
-    });
+  async deactivate(id: string, manager?: EntityManager): Promise<void> {
+    if (!manager) return this.organisations.manager.transaction((own) => this.deactivate(id, own));
+    await manager.query('UPDATE organisations SET active = false, links_revoked_at = now() WHERE id = $1', [id]);
+    await manager.query('UPDATE users SET session_version = session_version + 1 WHERE organisation_id = $1', [id]);
+    await manager.query('DELETE FROM calendar_feeds WHERE organisation_id = $1', [id]);
   }
 
   async update(id: string, changes: Partial<Organisation>): Promise<void> {

@@ -6,7 +6,7 @@ import type { Page } from '../common/http/pagination.dto.js';
 import { OrganisationView, type UpdateOrganisationDto } from './dto/organisation.dto.js';
 import type { ListOrganisationsQuery } from './dto/list-organisations.query.js';
 import type { Organisation } from './entities/organisation.entity.js';
-import { SUB_KINDS_BY_KIND, type OrganisationKind, type OrganisationSubKind } from './organisation-kinds.js';
+import { OrganisationKind, SUB_KINDS_BY_KIND, type OrganisationSubKind } from './organisation-kinds.js';
 import { OrganisationProblems } from './organisations.errors.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
@@ -35,7 +35,17 @@ export class OrganisationsService {
 
   /** A deactivated organisation's users are refused at login and on every request; its feed and mailed links stop. */
   async setActive(id: string, active: boolean): Promise<OrganisationView> {
-    await this.require(id);
+    const organisation = await this.require(id);
+    if (active && organisation.erasedAt) {
+      throw new ProblemException(OrganisationProblems.erased, 'Een gewiste organisatie kan niet opnieuw geactiveerd worden.');
+    }
+    // The operator's users are the admins: deactivating it would lock everyone out of the service.
+    if (!active && organisation.kind === OrganisationKind.Operator) {
+      throw new ProblemException(
+        OrganisationProblems.operatorStaysActive,
+        'De operator kan niet gedeactiveerd worden: al zijn beheerders zouden buitengesloten worden. Deactiveer een gebruiker op /beheer/gebruikers.',
+      );
+    }
     if (active) await this.organisations.update(id, { active });
     else await this.organisations.deactivate(id);
     return OrganisationView.of(await this.require(id));

@@ -8,6 +8,7 @@ export const SIGN_ON_CONTACT_RETENTION_JOB = 'privacy-sign-on-contacts';
 /** Contacts are needed around the show; two years on, only counts and amounts still matter (docs/privacy.md). */
 export const SIGN_ON_CONTACT_RETENTION_YEARS = 2;
 export const ANONYMISED_EMAIL = 'geanonimiseerd@satelliet.invalid';
+export const ANONYMISED_NAME = 'Geanonimiseerd';
 
 /** Anonymises the contact person on sign-ons of events that ended more than two years ago, nightly. */
 @Injectable()
@@ -38,12 +39,12 @@ export class SignOnContactRetention implements OnApplicationBootstrap {
   async anonymiseBefore(now: Date): Promise<number> {
     const [, count]: [unknown[], number] = await this.dataSource.query(
       `UPDATE subscriptions s
-          SET contact_name = 'Geanonimiseerd', contact_email = $2, contact_phone = '', notes = ''
+          SET contact_name = $4, contact_email = $2, contact_phone = '', notes = ''
          FROM events e
         WHERE e.id = s.event_id
           AND e.ends_at < $1::timestamptz - make_interval(years => $3)
           AND s.contact_email <> $2`,
-      [now, ANONYMISED_EMAIL, SIGN_ON_CONTACT_RETENTION_YEARS],
+      [now, ANONYMISED_EMAIL, SIGN_ON_CONTACT_RETENTION_YEARS, ANONYMISED_NAME],
     );
     return count;
   }

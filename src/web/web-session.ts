@@ -4,9 +4,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Sessions } from '../accounts/sessions.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import type { User } from '../accounts/entities/user.entity.js';
-import type { Role } from '../accounts/role.js';
+import { Role } from '../accounts/role.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { CommonProblems, ProblemException } from '../common/errors/problem.js';
+import { OperatorService } from '../organisations/operator.service.js';
 
 export const SESSION_COOKIE = 'satelliet_sessie';
 export const CSRF_COOKIE = 'satelliet_csrf';
@@ -21,7 +22,11 @@ export interface PageContext {
   path: string;
   /** The hidden fields every POST form starts with: the CSRF token and a new form id on each call. */
   formFields: () => string;
+  /** On staff pages: the operator details invoices still lack, so the layout can warn before invoicing stalls. */
+  operatorMissing: string[];
 }
+
+const STAFF_PAGES = /^\/(beheer|financien)(\/|\?|$)/;
 
 /**
  * The browser session is the API's bearer token in an httpOnly cookie, so pages and API share
@@ -33,6 +38,7 @@ export class WebSession {
   constructor(
     private readonly sessions: Sessions,
     private readonly config: AppConfig,
+    private readonly operator: OperatorService,
   ) {}
 
   /** The signed-in, active user, or null; an expired or unknown token simply means "not signed in". */
@@ -61,11 +67,19 @@ export class WebSession {
   }
 
   async context(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+    const user = await this.currentUser(request);
+    const staff = user !== null && user.role !== Role.Member && STAFF_PAGES.test(request.url);
     const csrfToken = this.csrfToken(request, reply);
     const formFields = () =>
       `<input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}">` +
       `<input type="hidden" name="${FORM_ID_FIELD}" value="${randomBytes(16).toString('base64url')}">`;
-    return { user: await this.currentUser(request), csrfToken, path: request.url, formFields };
+    return {
+      user,
+      csrfToken,
+      path: request.url,
+      formFields,
+      operatorMissing: staff ? await this.operator.missing() : [],
+    };
   }
 
   signIn(reply: FastifyReply, session: { accessToken: string; expiresAt: string }): void {

@@ -14,7 +14,9 @@ import { PaymentsModule } from '../payments/payments.module.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { AdminMessagePagesController } from './admin-message-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
+import { AdminOperatorPagesController } from './admin-operator-pages.controller.js';
 import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
+import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
@@ -23,6 +25,8 @@ import { FinancePagesController } from './finance-pages.controller.js';
 import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
 import { InvitationPagesController } from './invitation-pages.controller.js';
 import { MyInvitationsPagesController } from './my-invitations-pages.controller.js';
+import { PrivacyModule } from '../privacy/privacy.module.js';
+import { PrivacyPagesController } from './privacy-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
@@ -40,6 +44,7 @@ import { WebSession } from './web-session.js';
     FinanceModule,
     InvoicingModule,
     PaymentsModule,
+    PrivacyModule,
   ],
   controllers: [
     PublicPagesController,
@@ -52,12 +57,15 @@ import { WebSession } from './web-session.js';
     AdminNewDatePagesController,
     AdminSeasonPagesController,
     AdminMessagePagesController,
+    AdminUserPagesController,
+    AdminOperatorPagesController,
     CalendarPagesController,
     FinancePagesController,
     FinanceEventPagesController,
     FinanceScenarioPagesController,
     FinanceAuditPagesController,
     BillingPagesController,
+    PrivacyPagesController,
   ],
   providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })

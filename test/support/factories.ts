@@ -15,6 +15,9 @@ export function validEnterpriseNumber(): string {
 
 export const PASSWORD = 'een-goed-wachtwoord';
 
+/** The operator's account in tests; a valid IBAN, so invoicing accepts it. */
+export const OPERATOR_TEST_IBAN = 'BE71096123456769';
+
 export function registrationBody(
   overrides: { kind?: 'culture_house' | 'care_centre'; email?: string; enterpriseNumber?: string } = {},
 ) {
@@ -71,11 +74,12 @@ export async function createStaff(testApp: TestApp, role: 'admin' | 'finance'): 
 async function ensureOperator(dataSource: DataSource): Promise<string> {
   const existing = await dataSource.query(`SELECT id FROM organisations WHERE kind = 'operator' LIMIT 1`);
   if (existing.length > 0) return existing[0].id;
+  const enterpriseNumber = validEnterpriseNumber();
   const [row] = await dataSource.query(
-    `INSERT INTO organisations (kind, name, enterprise_number, street, postcode, municipality, province, email, phone)
-     VALUES ('operator', 'Satelliet vzw', $1, 'Bondgenotenlaan 1', '3000', 'Leuven', 'vlaams-brabant', 'info@satelliet.example', '016 00 00 01')
+    `INSERT INTO organisations (kind, name, enterprise_number, vat_number, iban, street, postcode, municipality, province, email, phone)
+     VALUES ('operator', 'Satelliet vzw', $1, $2, $3, 'Bondgenotenlaan 1', '3000', 'Leuven', 'vlaams-brabant', 'info@satelliet.example', '016 00 00 01')
      RETURNING id`,
-    [validEnterpriseNumber()],
+    [enterpriseNumber, `BE${enterpriseNumber}`, OPERATOR_TEST_IBAN],
   );
   return row.id;
 }

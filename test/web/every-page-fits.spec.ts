@@ -163,6 +163,10 @@ describe('elke pagina past op 320, 390 en 1280 px en is toegankelijk', () => {
         `/beheer/voorstellingen/${eventId}/afgelasten`,
         `/beheer/voorstellingen/${eventId}/satellieten`,
         `/beheer/voorstellingen/${cancelledId}/nieuwe-datum`,
+        '/beheer/gebruikers',
+        '/beheer/organisatie',
+        '/beheer/privacy',
+        `/beheer/privacy/${careCentre.organisationId}`,
       ]);
     },
     WALK_TIMEOUT_MS,

@@ -168,16 +168,6 @@ export class AppConfig {
   @Min(0)
   @Max(365)
   INVOICE_DUE_DAYS = 30;
-
-  /** The operator's account on invoices and in Peppol PaymentMeans; the default is a made-up demo account. */
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s/g, '').toUpperCase() : value))
-  @Matches(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, { message: 'moet een IBAN zijn, bv. BE68 5390 0754 7034' })
-  OPERATOR_IBAN = 'BE68539007547034';
-
-  /** The operator's VAT number; Peppol needs it on every invoice. The default belongs to the demo operator. */
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '').toUpperCase() : value))
-  @Matches(/^BE[01]\d{9}$/, { message: 'moet een Belgisch btw-nummer zijn, bv. BE0799000183' })
-  OPERATOR_VAT_NUMBER = 'BE0799000183';
 }
 
 /** Validates process.env; a bad value stops start-up with a message that names the variable. */

@@ -120,6 +120,8 @@ export class OrganisationView {
   @ApiProperty({ description: 'Telefoonnummer.' }) phone: string;
   @ApiProperty({ description: 'Gedeactiveerde organisaties kunnen niet aanmelden.' }) active: boolean;
   @ApiProperty({ enum: PaymentMethod, description: 'Betalen per factuur (standaard) of online.' }) paymentMethod: PaymentMethod;
+  @ApiProperty({ type: String, nullable: true, description: 'Wanneer de organisatie gewist werd (AVG); null zolang niet.' })
+  erasedAt: string | null;
 
   static of(organisation: Organisation): OrganisationView {
     const {
@@ -137,6 +139,7 @@ export class OrganisationView {
       phone,
       active,
       paymentMethod,
+      erasedAt,
     } = organisation;
     return {
       id,
@@ -153,6 +156,7 @@ export class OrganisationView {
       phone,
       active,
       paymentMethod,
+      erasedAt: erasedAt?.toISOString() ?? null,
     };
   }
 }
