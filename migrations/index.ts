@@ -20,6 +20,7 @@ import { EventVersion1796022000000 } from './1796022000000-event-version.js';
 import { BankPaymentsAndReminders1796022868864 } from './1796022868864-bank-payments-and-reminders.js';
 import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempotency.js';
 import { SeasonDates1796021831009 } from './1796021831009-season-dates.js';
+import { OnlinePaymentInvoices1796032769580 } from './1796032769580-online-payment-invoices.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BankPaymentsAndReminders1796022868864,
   AtomicIdempotency1796023792529,
   SeasonDates1796021831009,
+  OnlinePaymentInvoices1796032769580,
 ];

@@ -52,9 +52,9 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
   }
 
   /**
-   * A confirmed sign-on whose organisation pays online, as the Stripe webhook leaves it: no
-   * invoice for its share and one paid payment. (Without a Stripe key the app confirms online
-   * payers at once, so the payment row is written here as the webhook would.)
+   * A confirmed sign-on whose organisation pays online, as the Stripe webhook leaves it: one paid
+   * payment, and an invoice for its share issued as paid by it. (Without a Stripe key the app
+   * confirms online payers at once, so the payment row is written here as the webhook would.)
    */
   async function paidOnline(eventId: string, shares?: { sponsorCents: number }): Promise<{ member: Member; id: string }> {
     const [signOn] = await signOns(eventId, 1);
@@ -66,7 +66,6 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
         [signOn.id, cultureHouse.organisationId, shares.sponsorCents],
       );
     }
-    await drain();
     const [{ share }] = await t.dataSource.query(`SELECT satellite_share_cents AS share FROM subscriptions WHERE id = $1`, [
       signOn.id,
     ]);
@@ -77,6 +76,8 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
        VALUES ($1, 1, $2, $3, $4, 6, 'paid', now(), now() + interval '1 hour', $5, now())`,
       [signOn.id, share, vat, share + vat, `pi_${signOn.id}`],
     );
+    // Invoiced after the payment, as the confirmation after a webhook is: the invoice is issued as paid.
+    await drain();
     return signOn;
   }
 
