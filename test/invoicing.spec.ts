@@ -135,7 +135,7 @@ describe('facturatie', () => {
         .set(bearer(member))
         .send(signOnBody())
         .expect(201);
-      expect(response.body).toMatchObject({ status: 'confirmed', checkoutPath: null });
+      expect(response.body.status).toBe('confirmed');
       await drain();
       const invoices = await invoicesOf(response.body.id);
       expect(
