@@ -168,6 +168,32 @@ describe('online betalen en factureren', () => {
     await t.http.post(`/api/subscriptions/${held.id}/checkout`).set(bearer(payer)).send().expect(409);
   });
 
+  it('financiën betaalt een te controleren betaling terug in Stripe: de plaats gaat naar de wachtlijst', async () => {
+    const eventId = await publishedEvent(t, admin, launchCentreId, { capacity: 1 });
+    const payer = await member('online');
+    const held = await signOn(payer, eventId);
+    const waiting = await signOn(await member('invoice'), eventId);
+    const session = await openCheckout(payer, held.id);
+    await deliverCompleted({ ...fake.markSessionPaid(session.id), amount_total: 9_000 });
+
+    const refunded = signedWebhookDelivery({
+      type: 'charge.refunded',
+      object: { id: 'ch_te_controleren', object: 'charge', payment_intent: session.payment_intent, refunded: true },
+      secret: WEBHOOK_SECRET,
+    });
+    await t.http
+      .post('/api/payments/stripe/webhook')
+      .set('content-type', 'application/json')
+      .set('stripe-signature', refunded.header)
+      .send(refunded.payload)
+      .expect(200);
+
+    expect(await statusOf(held.id)).toEqual({ signOn: 'expired', payment: 'refunded' });
+    expect((await statusOf(waiting.id)).signOn).toBe('confirmed');
+    const list = await t.http.get('/api/payments/to-review').set(bearer(finance)).expect(200);
+    expect(list.body.items.map((item: { subscriptionId: string }) => item.subscriptionId)).not.toContain(held.id);
+  });
+
   it('Stripe rekent in een andere munt aan: ook dat is te controleren, niet bevestigd', async () => {
     const eventId = await publishedEvent(t, admin, launchCentreId);
     const payer = await member('online');
