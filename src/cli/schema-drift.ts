@@ -18,7 +18,7 @@ export interface SchemaDrift {
 export async function measureSchemaDrift(): Promise<SchemaDrift> {
   const dataDir = mkdtempSync(join(tmpdir(), 'satelliet-drift-'));
   chmodSync(dataDir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), preferredPort: 0 });
+  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), preferredPort: 0 , throwaway: true });
   try {
     await runMigrations(server.url);
     const dataSource = new DataSource({

@@ -10,7 +10,7 @@ import { runMigrations } from '../common/database/run-migrations.js';
 async function writeOpenApi(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'satelliet-openapi-'));
   chmodSync(folder, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), preferredPort: 0 });
+  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), preferredPort: 0 , throwaway: true });
   try {
     await runMigrations(server.url);
     const app = await createApp(loadAppConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), server.url);

@@ -16,7 +16,7 @@ const TEMPLATE_DATABASE = 'satelliet_template';
 module.exports = async function globalSetup() {
   const folder = mkdtempSync(join(tmpdir(), 'satelliet-test-'));
   chmodSync(folder, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), preferredPort: 0 });
+  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), preferredPort: 0 , throwaway: true });
   const admin = new Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);

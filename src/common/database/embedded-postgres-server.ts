@@ -24,6 +24,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   preferredPort: number;
   log?: (line: string) => void;
+  /** A scratch cluster (tests, schema tools): its data may be lost if the machine loses power. */
+  throwaway?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
   assertReachableByPostgresUser(dirname(dataDir));
@@ -38,8 +40,12 @@ export async function startEmbeddedPostgres(options: {
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    // Less fsync work: this server holds demo and test data, never the production store.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+      // fsync only guards against an OS crash or power loss, which a scratch cluster may suffer:
+      // every test file's CREATE DATABASE and commit then skips the wait for the disk.
+      ...(options.throwaway ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : []),
+    ],
     onLog: (message: unknown) => {
       recentLog.push(String(message).trim());
       if (recentLog.length > 20) recentLog.shift();
