@@ -121,7 +121,7 @@ export class PaymentOutcomesService {
   /**
    * Charged another amount or currency than was due: the money is not taken as paid and the sign-on
    * is not confirmed. The sign-on keeps its place (the hold expiry leaves it alone) until finance
-   * accepts the payment or pays it back; either way the money needs a person.
+   * pays the charge back in Stripe, whose refund webhook then releases the place.
    */
   private async holdForReview(manager: EntityManager, payment: Payment, details: FactDetails): Promise<FactOutcome> {
     await this.payments.update(manager, payment.id, {

@@ -16,7 +16,7 @@ export enum PaymentStatus {
   Closing = 'closing',
   /**
    * Stripe charged another amount or currency than was due ("te controleren"): the sign-on is not
-   * confirmed and keeps its place until finance accepts the payment or pays it back.
+   * confirmed and keeps its place until finance pays the charge back in Stripe.
    */
   ToReview = 'to_review',
 }
