@@ -55,6 +55,11 @@ export class EventsService {
     return this.view(event, viewer);
   }
 
+  /** The published event that replaces a cancelled one, if any: what its public page points to. */
+  findPublicNewDateOf(cancelledId: string): Promise<{ id: string; startsAt: Date } | null> {
+    return this.events.findPublicNewDateOf(cancelledId);
+  }
+
   /** `link` makes the event the new date of a cancelled one (see NewDateService). */
   async create(
     input: CreateEventDto,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
-import { ILike } from 'typeorm';
+import { ILike, In } from 'typeorm';
 import { Organisation } from './entities/organisation.entity.js';
 import type { OrganisationKind } from './organisation-kinds.js';
 
@@ -21,6 +21,10 @@ export class OrganisationsRepository {
 
   findById(id: string): Promise<Organisation | null> {
     return this.organisations.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Organisation[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.organisations.findBy({ id: In([...ids]) });
   }
 
   list(filter: { kind?: OrganisationKind; name?: string; limit: number; offset: number }): Promise<[Organisation[], number]> {

@@ -9,6 +9,7 @@ import { lockingTransaction } from '../common/database/locked-transaction.js';
 import { ProblemException } from '../common/errors/problem.js';
 import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
 import { eventNotFound } from '../events/events.service.js';
+import type { Organisation } from '../organisations/entities/organisation.entity.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import type { AcceptWithRegistrationDto, CreateInvitationDto } from './dto/invitation.dto.js';
@@ -84,11 +85,50 @@ export class InvitationsService {
 
   /** Invitations my organisation sent, or received as a care centre with an account. */
   async listMine(user: AuthenticatedUser): Promise<InvitationView[]> {
-    const invitations = await this.dataSource.getRepository(Invitation).find({
-      where: [{ inviterOrganisationId: user.organisationId }, { inviteeOrganisationId: user.organisationId }],
-      order: { createdAt: 'DESC' },
+    return (await this.findMine(user)).map((invitation) => InvitationView.of(invitation));
+  }
+
+  /**
+   * My invitations as the pages show them: with the other party's name and, where I may open it,
+   * the link. The link is the invitation's key, so only its sender gets it, and the care centre
+   * invited while the invitation is open.
+   */
+  async listMineWithParties(user: AuthenticatedUser): Promise<MyInvitation[]> {
+    const invitations = await this.findMine(user);
+    const partyIds = invitations.flatMap((invitation) =>
+      [invitation.inviterOrganisationId, invitation.inviteeOrganisationId ?? []].flat(),
+    );
+    const names = new Map(
+      (await this.organisations.findByIds([...new Set(partyIds)])).map((organisation) => [organisation.id, organisation.name]),
+    );
+    return invitations.map((invitation) => {
+      const sent = invitation.inviterOrganisationId === user.organisationId;
+      const opens = sent || invitation.status === InvitationStatus.Open;
+      return {
+        invitation: InvitationView.of(invitation),
+        sent,
+        inviterName: names.get(invitation.inviterOrganisationId) ?? '',
+        inviteeName: invitation.inviteeOrganisationId
+          ? (names.get(invitation.inviteeOrganisationId) ?? '')
+          : (invitation.inviteeEmail ?? ''),
+        linkPath: opens ? `/uitnodigingen/${invitation.token}` : null,
+      };
     });
-    return invitations.map((invitation) => InvitationView.of(invitation));
+  }
+
+  /** Who sent an invitation, as the invited care centre reads it. */
+  async inviterNameOf(invitation: InvitationView): Promise<string | null> {
+    return (await this.organisations.findById(invitation.inviterOrganisationId))?.name ?? null;
+  }
+
+  /** One invitation my organisation sent, with its link and the organisation invited, as when it was made. */
+  async getSent(user: AuthenticatedUser, id: string): Promise<SentInvitation> {
+    const invitation = await this.dataSource
+      .getRepository(Invitation)
+      .findOneBy({ id, inviterOrganisationId: user.organisationId });
+    if (!invitation) throw invitationNotFound();
+    const invitee = invitation.inviteeOrganisationId ? await this.organisations.findById(invitation.inviteeOrganisationId) : null;
+    return { invitation: { ...InvitationView.of(invitation), acceptUrl: this.acceptUrl(invitation.token) }, invitee };
   }
 
   async findByToken(token: string): Promise<InvitationView> {
@@ -213,6 +253,13 @@ export class InvitationsService {
     return twin;
   }
 
+  private findMine(user: AuthenticatedUser): Promise<Invitation[]> {
+    return this.dataSource.getRepository(Invitation).find({
+      where: [{ inviterOrganisationId: user.organisationId }, { inviteeOrganisationId: user.organisationId }],
+      order: { createdAt: 'DESC' },
+    });
+  }
+
   private async requireByToken(token: string): Promise<Invitation> {
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ token });
     if (!invitation) throw invitationNotFound();
@@ -222,6 +269,19 @@ export class InvitationsService {
   private acceptUrl(token: string): string {
     return `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/uitnodigingen/${token}`;
   }
+}
+
+export interface MyInvitation {
+  invitation: InvitationView;
+  sent: boolean;
+  inviterName: string;
+  inviteeName: string;
+  linkPath: string | null;
+}
+
+export interface SentInvitation {
+  invitation: InvitationView & { acceptUrl: string };
+  invitee: Organisation | null;
 }
 
 type InvitationTerms = Pick<

@@ -8,7 +8,7 @@ import { AdminEventView, CancelEventDto, CreateEventDto, ListEventsQuery, Update
 import { SeasonsService } from '../events/seasons.service.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
-import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import { EVENT_ALIASES, EVENT_FIELDS, eventBody, eventFormValues, VAT_CHOICES } from './event-form.js';
 import { formStateFor, missingFields, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
@@ -47,7 +47,7 @@ export class AdminEventPagesController {
   constructor(
     private readonly events: EventsService,
     private readonly seasons: SeasonsService,
-    private readonly organisations: OrganisationsRepository,
+    private readonly organisations: OrganisationsService,
     private readonly subscriptions: SubscriptionsService,
     private readonly session: WebSession,
   ) {}
@@ -205,7 +205,7 @@ export class AdminEventPagesController {
     state: FormState,
   ) {
     const seasons = await this.seasons.list();
-    const [centres] = await this.organisations.list({ kind: OrganisationKind.CultureHouse, limit: 1000, offset: 0 });
+    const { items: centres } = await this.organisations.list({ kind: OrganisationKind.CultureHouse, limit: 1000, offset: 0 });
     const choices: Record<string, FormField['groups']> = {
       seasonCode: [{ label: 'Seizoenen', choices: seasons.map((season) => ({ value: season.code, label: season.name })) }],
       launchCentreId: [

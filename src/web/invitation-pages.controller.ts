@@ -8,7 +8,7 @@ import { ListEventsQuery, type PublicEventView } from '../events/dto/event.dto.j
 import { EventStatus } from '../events/event-status.js';
 import { EventsService } from '../events/events.service.js';
 import { OrganisationKind } from '../organisations/organisation-kinds.js';
-import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { shareTariff } from '../subscriptions/cost-sharing.js';
 import { AcceptWithRegistrationDto, CreateInvitationDto, type InvitationView } from '../subscriptions/dto/invitation.dto.js';
 import { SignOnDto } from '../subscriptions/dto/sign-on.dto.js';
@@ -54,7 +54,7 @@ export class InvitationPagesController {
   constructor(
     private readonly events: EventsService,
     private readonly invitations: InvitationsService,
-    private readonly organisations: OrganisationsRepository,
+    private readonly organisations: OrganisationsService,
     private readonly session: WebSession,
   ) {}
 
@@ -137,7 +137,7 @@ export class InvitationPagesController {
       from: new Date(),
     });
     const events = (await this.events.list(query)).items.filter((event) => signOnOpen(event));
-    const [careCentres] = await this.organisations.list({
+    const { items: careCentres } = await this.organisations.list({
       kind: OrganisationKind.CareCentre,
       limit: CARE_CENTRE_CHOICES_LIMIT,
       offset: 0,
@@ -182,7 +182,7 @@ export class InvitationPagesController {
     state: FormState,
   ) {
     const { invitation, event, mode } = await this.load(request, token);
-    const inviter = await this.organisations.findById(invitation.inviterOrganisationId);
+    const inviterName = await this.invitations.inviterNameOf(invitation);
     // The token in the address is the key to this page: never hand it to another site.
     void reply.header('referrer-policy', 'no-referrer');
     return reply.status(state.status).view('invitation', {
@@ -192,7 +192,7 @@ export class InvitationPagesController {
       token,
       invitation,
       event,
-      inviterName: inviter?.name ?? 'Een cultuurhuis',
+      inviterName: inviterName ?? 'Een cultuurhuis',
       sharingLabel: COST_SHARING_LABELS[invitation.costSharing],
       shares: shareTariff(event.careCentreTariffCents, invitation.costSharing, invitation.careCentreShareCents),
       mode,

@@ -3,7 +3,6 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUUID } from 'class-validator';
 import { EventStatus } from '../events/event-status.js';
-import { EventsRepository } from '../events/events.repository.js';
 import { SeasonsService } from '../events/seasons.service.js';
 import { eventNotFound, EventsService } from '../events/events.service.js';
 import { PAGE_FORMATS, usualTestSlotExample } from './format.js';
@@ -22,7 +21,6 @@ export const FORMAT = { ...PAGE_FORMATS, PROVINCE_LABELS, EVENT_STATUS_LABELS };
 export class PublicPagesController {
   constructor(
     private readonly events: EventsService,
-    private readonly eventsRepository: EventsRepository,
     private readonly seasons: SeasonsService,
     private readonly session: WebSession,
   ) {}
@@ -54,7 +52,7 @@ export class PublicPagesController {
     // A mistyped address is a missing page to a visitor, not a validation error.
     if (!isUUID(id)) throw eventNotFound(id);
     const event = await this.events.get(id);
-    const newDate = event.status === EventStatus.Cancelled ? await this.eventsRepository.findPublicNewDateOf(id) : null;
+    const newDate = event.status === EventStatus.Cancelled ? await this.events.findPublicNewDateOf(id) : null;
     return reply.view('event', {
       ...(await this.session.context(request, reply)),
       ...FORMAT,
