@@ -22,6 +22,7 @@ import { AtomicIdempotency1796023792529 } from './1796023792529-atomic-idempoten
 import { SeasonDates1796021831009 } from './1796021831009-season-dates.js';
 import { OrganisationErasure1796032696968 } from './1796032696968-organisation-erasure.js';
 import { OperatorIban1796032697628 } from './1796032697628-operator-iban.js';
+import { OnlinePaymentInvoices1796032769580 } from './1796032769580-online-payment-invoices.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SeasonDates1796021831009,
   OrganisationErasure1796032696968,
   OperatorIban1796032697628,
+  OnlinePaymentInvoices1796032769580,
 ];

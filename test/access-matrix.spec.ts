@@ -38,6 +38,8 @@ const MATRIX: Record<string, string> = {
   'GET /api/docs/openapi.json': 'ok ok ok ok ok ok',
   'GET /api/docs-yaml': 'ok ok ok ok ok ok',
   'GET /api/organisations': 'no no no no no ok',
+  'GET /api/payments/to-review': 'no no no no ok ok',
+  'GET /financien/te-controleren': 'no no no no ok ok',
   'GET /api/organisations/:id': 'no ok no no ok ok',
   'PATCH /api/organisations/:id': 'no no no no no in',
   'POST /api/organisations/:id/deactivate': 'no no no no no ok',

@@ -52,9 +52,9 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
   }
 
   /**
-   * A confirmed sign-on whose organisation pays online, as the Stripe webhook leaves it: no
-   * invoice for its share and one paid payment. (Without a Stripe key the app confirms online
-   * payers at once, so the payment row is written here as the webhook would.)
+   * A confirmed sign-on whose organisation pays online, as the Stripe webhook leaves it: one paid
+   * payment, and an invoice for its share issued as paid by it. (Without a Stripe key the app
+   * confirms online payers at once, so the payment row is written here as the webhook would.)
    */
   async function paidOnline(eventId: string, shares?: { sponsorCents: number }): Promise<{ member: Member; id: string }> {
     const [signOn] = await signOns(eventId, 1);
@@ -66,7 +66,6 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
         [signOn.id, cultureHouse.organisationId, shares.sponsorCents],
       );
     }
-    await drain();
     const [{ share }] = await t.dataSource.query(`SELECT satellite_share_cents AS share FROM subscriptions WHERE id = $1`, [
       signOn.id,
     ]);
@@ -77,6 +76,8 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
        VALUES ($1, 1, $2, $3, $4, 6, 'paid', now(), now() + interval '1 hour', $5, now())`,
       [signOn.id, share, vat, share + vat, `pi_${signOn.id}`],
     );
+    // Invoiced after the payment, as the confirmation after a webhook is: the invoice is issued as paid.
+    await drain();
     return signOn;
   }
 
@@ -123,7 +124,10 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
   it('trekt een online betaling die terugbetaald wordt af, tot op de cent, ook als de intekening bevestigd blijft', async () => {
     const eventId = await event();
     const signOn = await paidOnline(eventId);
-    expect(await t.dataSource.query(`SELECT 1 FROM invoices WHERE subscription_id = $1`, [signOn.id])).toHaveLength(0);
+    // Its invoice was issued as paid by the payment: the money is one document's, counted once.
+    expect(await t.dataSource.query(`SELECT status FROM invoices WHERE subscription_id = $1`, [signOn.id])).toEqual([
+      { status: 'paid' },
+    ]);
     expect(await current(eventId)).toMatchObject({ signOnRevenueCents: TARIFF, refundedCents: 0, revenueCents: TARIFF });
 
     // A refund from the Stripe dashboard: the webhook marks the payment refunded and the sign-on stays confirmed.
@@ -167,10 +171,13 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
     const sponsorCents = 4_001;
     const split = await paidOnline(eventId, { sponsorCents });
     const invoices = await t.dataSource.query(
-      `SELECT buyer_organisation_id, net_cents FROM invoices WHERE subscription_id = $1`,
+      `SELECT buyer_organisation_id, net_cents, status FROM invoices WHERE subscription_id = $1 ORDER BY net_cents`,
       [split.id],
     );
-    expect(invoices).toEqual([{ buyer_organisation_id: cultureHouse.organisationId, net_cents: sponsorCents }]);
+    expect(invoices).toEqual([
+      { buyer_organisation_id: cultureHouse.organisationId, net_cents: sponsorCents, status: 'open' },
+      { buyer_organisation_id: split.member.organisationId, net_cents: TARIFF - sponsorCents, status: 'paid' },
+    ]);
     expect((await current(eventId)).revenueCents).toBe(TARIFF);
 
     // The sponsor's invoice is credited, the satellite's share refunded; together exactly the tariff.

@@ -127,14 +127,21 @@ describe('facturatie', () => {
       expect(await invoicesOf(subscriptionId)).toEqual([]);
     });
 
-    it('factureert geen zorgcentrum dat online betaalt: dat betaalt via Stripe', async () => {
+    it('zonder Stripe wordt een zorgcentrum dat online wil betalen bevestigd én gefactureerd', async () => {
       const eventId = await event();
       const [member] = await createMembersInBulk(t, 1);
-      const subscriptionId = await signOn(member, eventId);
-      // Switched before the relay ran: the handler reads the payment method when it issues.
       await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+      const response = await t.http
+        .post(`/api/events/${eventId}/subscriptions`)
+        .set(bearer(member))
+        .send(signOnBody())
+        .expect(201);
+      expect(response.body.status).toBe('confirmed');
       await drain();
-      expect(await invoicesOf(subscriptionId)).toEqual([]);
+      const invoices = await invoicesOf(response.body.id);
+      expect(
+        invoices.map((i: Record<string, unknown>) => [i.buyer_organisation_id, i.status, i.gross_cents, i.paid_cents]),
+      ).toEqual([[member.organisationId, 'open', 10_070, 0]]);
     });
 
     it('splitst een gedeelde kost in twee facturen: het zorgcentrum voor zijn deel, het cultuurhuis voor de rest', async () => {

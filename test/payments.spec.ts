@@ -1,5 +1,4 @@
 import Stripe from 'stripe';
-import { lockingTransaction } from '../src/common/database/locked-transaction.js';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { PaymentHoldsService } from '../src/payments/payment-holds.service.js';
 import { RefundsService } from '../src/payments/refunds.service.js';
@@ -13,8 +12,6 @@ import {
   type Member,
 } from './support/factories.js';
 import { FakeStripeServer, signedWebhookDelivery, type FakeSession } from './support/fake-stripe-server.js';
-import { SignOnService } from '../src/subscriptions/sign-on.service.js';
-import { Audience } from '../src/subscriptions/subscription-status.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const WEBHOOK_SECRET = 'whsec_test_betalingen';
@@ -48,23 +45,10 @@ async function onlineMember(): Promise<Member> {
   return member;
 }
 
-/**
- * Signs on through SignOnService, the code behind POST /api/events/:id/subscriptions: that
- * endpoint still answers 500 for a pending_payment outcome (isSignedOn leaves it out), although
- * the sign-on itself commits.
- */
 async function signOn(member: Member, eventId: string, app = t): Promise<{ id: string; status: string }> {
-  const outcome = await lockingTransaction(app.dataSource, 5000, (manager) =>
-    app.app.get(SignOnService).attempt(manager, {
-      eventId,
-      organisationId: member.organisationId,
-      audience: Audience.CareCentre,
-      actorUserId: member.userId,
-      details: signOnBody(),
-    }),
-  );
-  if (!('subscription' in outcome)) throw new Error(`not signed on: ${outcome.kind}`);
-  return { id: outcome.subscription.id, status: outcome.kind };
+  const response = await app.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody());
+  expect(response.status).toBe(201);
+  return { id: response.body.id, status: response.body.status };
 }
 
 async function checkout(member: Member, signOnId: string) {

@@ -159,6 +159,7 @@ describe('een Checkout-sessie sluiten', () => {
       paymentStatus: 'paid',
       paymentIntentId: paid.payment_intent,
       amountTotalCents: 10070,
+      currency: 'eur',
     });
   });
 

@@ -22,10 +22,12 @@ export class MoneyInRepository {
          SELECT s.id, s.event_id, s.organisation_id FROM subscriptions s JOIN events e ON e.id = s.event_id WHERE ${scope.where}
        )
        SELECT sc.event_id, 'invoice' AS kind, i.net_cents, i.gross_cents, i.paid_cents,
-              c.id IS NOT NULL AS credited, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, NULL AS status
+              c.id IS NOT NULL AS credited, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, NULL AS status,
+              CASE WHEN op.status = 'refunded' THEN op.gross_cents ELSE 0 END AS refunded_cents
          FROM invoices i JOIN scoped sc ON sc.id = i.subscription_id LEFT JOIN credit_notes c ON c.invoice_id = i.id
+              LEFT JOIN payments op ON op.id = i.online_payment_id
        UNION ALL
-       SELECT sc.event_id, 'online', p.net_cents, p.gross_cents, 0, false, NULL, p.status::text
+       SELECT sc.event_id, 'online', p.net_cents, p.gross_cents, 0, false, NULL, p.status::text, 0
          FROM payments p JOIN scoped sc ON sc.id = p.subscription_id
         WHERE p.status IN ('paid', 'refund_pending', 'refunded')
           AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = sc.id AND i.buyer_organisation_id = sc.organisation_id)`,
@@ -41,6 +43,7 @@ export class MoneyInRepository {
               netCents: row.net_cents as number,
               grossCents: row.gross_cents as number,
               paidGrossCents: row.paid_cents as number,
+              refundedGrossCents: row.refunded_cents as number,
               credited: row.credited as boolean,
               dueDate: row.due_date as string,
             }

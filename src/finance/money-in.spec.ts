@@ -60,6 +60,12 @@ describe('geld binnen: gefactureerd, betaald en nog open', () => {
     });
   });
 
+  it('een online betaalde factuur die gecrediteerd werd, is niet meer terug te storten zodra Stripe terugbetaalde', () => {
+    const paidOnline = invoice({ credited: true, paidGrossCents: 10_070 });
+    expect(moneyIn([{ ...paidOnline, refundedGrossCents: 0 }], TODAY).refundDueGrossCents).toBe(10_070);
+    expect(moneyIn([{ ...paidOnline, refundedGrossCents: 10_070 }], TODAY).refundDueGrossCents).toBe(0);
+  });
+
   it('telt een overschot op een factuur als terug te storten, niet als omzet', () => {
     expect(moneyIn([invoice({ paidGrossCents: 11_000 })], TODAY)).toMatchObject({
       paidCents: 9_500,

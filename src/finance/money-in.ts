@@ -11,8 +11,10 @@ export interface InvoiceFacts {
   kind: 'invoice';
   netCents: number;
   grossCents: number;
-  /** Bank transfers registered on it, VAT included. */
+  /** Bank transfers registered on it, and the online payment that paid it before issue, VAT included. */
   paidGrossCents: number;
+  /** Of that, what Stripe already paid back (the online payment was refunded). */
+  refundedGrossCents?: number;
   /** A credit note always credits the whole invoice. */
   credited: boolean;
   /** YYYY-MM-DD. */
@@ -80,7 +82,8 @@ function documentMoneyIn(document: MoneyDocument, today: string): MoneyIn {
     return { ...NO_MONEY_IN, refundDueGrossCents: document.status === 'refund_pending' ? document.grossCents : 0 };
   }
   if (document.credited) {
-    return { ...NO_MONEY_IN, creditedCents: document.netCents, refundDueGrossCents: document.paidGrossCents };
+    const stillOwed = Math.max(0, document.paidGrossCents - (document.refundedGrossCents ?? 0));
+    return { ...NO_MONEY_IN, creditedCents: document.netCents, refundDueGrossCents: stillOwed };
   }
   const paidGross = Math.min(document.paidGrossCents, document.grossCents);
   const paid = netPartOf(paidGross, document.netCents, document.grossCents);

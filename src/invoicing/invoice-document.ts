@@ -52,6 +52,8 @@ interface DocumentCommon {
 export interface InvoiceDocumentForInvoice extends DocumentCommon {
   kind: 'invoice';
   dueDate: string;
+  /** Paid online (Stripe, card or Bancontact) before issue: the document says paid and asks for nothing. */
+  paidOnline?: { paidOn: string };
 }
 
 export interface InvoiceDocumentForCreditNote extends DocumentCommon {

@@ -36,6 +36,7 @@ export class InvoiceDocumentsService {
       issueDate: invoice.issueDate,
       dueDate: invoice.dueDate,
       structuredCommunication: invoice.structuredCommunication,
+      ...(invoice.paidOnlineOn ? { paidOnline: { paidOn: invoice.paidOnlineOn } } : {}),
     };
     return render(document, format, `factuur-${invoice.number}`);
   }

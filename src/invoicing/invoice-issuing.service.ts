@@ -10,7 +10,7 @@ import { calculateInvoice } from './invoice-maths.js';
 import { formatDocumentNumber, NEXT_DOCUMENT_SEQUENCE_SQL } from './invoice-numbering.js';
 import { InvoiceStatus } from './invoice-status.js';
 import type { DocumentKey, DocumentKind } from './invoicing-series.js';
-import { debtsOf, type BillableSignOn, type Debt } from './sign-on-billing.js';
+import { debtsOf, type BillableSignOn, type Debt, type OnlineSettlement } from './sign-on-billing.js';
 import { communicationForDocument } from './structured-communication.js';
 import { InvoicingProblems } from './invoicing.errors.js';
 import { missingOperatorDetails, missingOperatorSentence } from '../organisations/operator-details.js';
@@ -75,7 +75,7 @@ export class InvoiceIssuingService {
     );
     const [row] = await manager.query<Record<string, unknown>[]>(
       `SELECT s.status, s.vat_rate_percent, s.organisation_id, s.satellite_share_cents, s.sponsor_organisation_id,
-              s.sponsor_share_cents, o.name, o.payment_method
+              s.sponsor_share_cents, o.name
          FROM subscriptions s JOIN organisations o ON o.id = s.organisation_id
         WHERE s.id = $1 FOR SHARE OF s`,
       [subscriptionId],
@@ -85,15 +85,24 @@ export class InvoiceIssuingService {
       eventTitle: event.title,
       eventStartsAt: event.starts_at,
       vatRatePercent: row.vat_rate_percent as number,
-      satellite: {
-        organisationId: row.organisation_id as string,
-        name: row.name as string,
-        paysByInvoice: row.payment_method === 'invoice',
-      },
+      satellite: { organisationId: row.organisation_id as string, name: row.name as string },
       satelliteShareCents: row.satellite_share_cents as number,
+      satellitePaidOnline: await this.onlinePaymentOf(manager, subscriptionId),
       sponsorOrganisationId: row.sponsor_organisation_id as string | null,
       sponsorShareCents: row.sponsor_share_cents as number,
     };
+  }
+
+  /** The Stripe payment that confirmed the sign-on, if it was paid online. */
+  private async onlinePaymentOf(manager: EntityManager, subscriptionId: string): Promise<OnlineSettlement | null> {
+    const [payment] = await manager.query<{ id: string; gross_cents: number; paid_at: Date; payment_intent_id: string | null }[]>(
+      `SELECT id, gross_cents, paid_at, payment_intent_id FROM payments
+        WHERE subscription_id = $1 AND status = 'paid' ORDER BY attempt DESC LIMIT 1`,
+      [subscriptionId],
+    );
+    return payment
+      ? { paymentId: payment.id, grossCents: payment.gross_cents, paidAt: payment.paid_at, reference: payment.payment_intent_id }
+      : null;
   }
 
   private async issueInvoice(manager: EntityManager, subscriptionId: string, debt: Debt, now: Date): Promise<IssuedDocument> {
@@ -104,13 +113,15 @@ export class InvoiceIssuingService {
     );
     const { lines, totals } = calculateInvoice(debt.lines);
     const issueDate = brusselsDate(now);
+    const paid = debt.settledOnline;
     // Last before the insert: the counter row stays locked until commit, so keep that stretch short.
     const key = await this.nextKey(manager, 'invoice', yearOfDate(issueDate));
     const number = formatDocumentNumber(key);
     const [invoice] = await manager.query<{ id: string }[]>(
       `INSERT INTO invoices (number, year, sequence, structured_communication, subscription_id, buyer_organisation_id,
-                             seller, seller_iban, buyer, issue_date, due_date, status, net_cents, vat_cents, gross_cents)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+                             seller, seller_iban, buyer, issue_date, due_date, status, net_cents, vat_cents, gross_cents,
+                             paid_cents, online_payment_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
       [
         number,
         key.year,
@@ -122,11 +133,14 @@ export class InvoiceIssuingService {
         iban,
         JSON.stringify(organisationParty(buyerRow)),
         issueDate,
-        dueDate(issueDate, this.config.INVOICE_DUE_DAYS),
-        InvoiceStatus.Open,
+        // Paid online before it was issued: nothing is left to fall due.
+        paid ? issueDate : dueDate(issueDate, this.config.INVOICE_DUE_DAYS),
+        paid ? InvoiceStatus.Paid : InvoiceStatus.Open,
         totals.netCents,
         totals.vatCents,
         totals.grossCents,
+        paid?.grossCents ?? 0,
+        paid?.paymentId ?? null,
       ],
     );
     for (const [index, line] of lines.entries()) {
@@ -147,14 +161,34 @@ export class InvoiceIssuingService {
         ],
       );
     }
+    if (paid) await this.registerOnlinePayment(manager, invoice.id, paid);
     await recordAudit(manager, {
       actorUserId: null,
       action: 'invoice.issued',
       subjectType: 'invoice',
       subjectId: invoice.id,
-      after: { number, subscriptionId, buyerOrganisationId: debt.buyerOrganisationId, grossCents: totals.grossCents },
+      after: {
+        number,
+        subscriptionId,
+        buyerOrganisationId: debt.buyerOrganisationId,
+        grossCents: totals.grossCents,
+        paidOnlineByPaymentId: paid?.paymentId ?? null,
+      },
     });
     return { id: invoice.id, number };
+  }
+
+  /** The Stripe charge as the invoice's payment, beside bank transfers, so every balance sees it. */
+  private async registerOnlinePayment(manager: EntityManager, invoiceId: string, paid: OnlineSettlement): Promise<void> {
+    await manager.query(
+      `INSERT INTO invoice_payments (invoice_id, amount_cents, paid_on, communication) VALUES ($1, $2, $3, $4)`,
+      [
+        invoiceId,
+        paid.grossCents,
+        brusselsDate(paid.paidAt),
+        `Online betaald via Stripe${paid.reference ? ` (${paid.reference})` : ''}`,
+      ],
+    );
   }
 
   private async creditWhere(

@@ -30,6 +30,11 @@ describe('stand van een factuur', () => {
     expect(openAmountCents(balance(10_070, 4_000))).toBe(6_070);
   });
 
+  it('een online betaalde en gecrediteerde factuur is niet meer terug te betalen zodra Stripe de terugbetaling afrondde', () => {
+    expect(refundDueCents({ ...balance(10_070, 10_070, true), refundedCents: 0 })).toBe(10_070);
+    expect(refundDueCents({ ...balance(10_070, 10_070, true), refundedCents: 10_070 })).toBe(0);
+  });
+
   it('aanvaardt deelbetalingen tot het openstaande bedrag en weigert meer', () => {
     expect(refusePayment(balance(10_070, 0), 5_000)).toBeNull();
     expect(refusePayment(balance(10_070, 5_000), 5_070)).toBeNull();

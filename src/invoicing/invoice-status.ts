@@ -15,6 +15,8 @@ export interface InvoiceBalance {
   credited: boolean;
   /** Received above the total on purpose; owed back. */
   overpaidCents?: number;
+  /** Already paid back outside the bank: a settled Stripe refund of the online payment. */
+  refundedCents?: number;
 }
 
 export function invoiceStatus({ grossCents, paidCents, credited }: InvoiceBalance): InvoiceStatus {
@@ -28,9 +30,13 @@ export function openAmountCents(balance: InvoiceBalance): number {
   return balance.credited ? 0 : Math.max(0, balance.grossCents - balance.paidCents);
 }
 
-/** Paid on an invoice that was credited afterwards, and any overpayment: finance transfers it back. */
+/**
+ * Paid on an invoice that was credited afterwards, and any overpayment: finance transfers it back,
+ * unless Stripe already refunded the online payment that paid it.
+ */
 export function refundDueCents(balance: InvoiceBalance): number {
-  return (balance.credited ? balance.paidCents : 0) + (balance.overpaidCents ?? 0);
+  const paidBack = balance.credited ? Math.max(0, balance.paidCents - (balance.refundedCents ?? 0)) : 0;
+  return paidBack + (balance.overpaidCents ?? 0);
 }
 
 export type PaymentRefusal = 'credited' | 'already-paid' | 'overpayment';

@@ -25,6 +25,10 @@ export interface InvoiceRow {
   overpaidCents: number;
   creditNoteId: string | null;
   creditNoteNumber: string | null;
+  /** YYYY-MM-DD (Brussels) when a Stripe payment paid it before issue; null for an invoice paid by transfer. */
+  paidOnlineOn: string | null;
+  /** What Stripe already paid back of that online payment, VAT included. */
+  refundedCents: number;
 }
 
 export interface CreditNoteRow {
@@ -50,8 +54,10 @@ const INVOICE_COLUMNS = `
   i.buyer_organisation_id AS "buyerOrganisationId", i.seller, i.seller_iban AS "sellerIban", i.buyer,
   i.issue_date::text AS "issueDate", i.due_date::text AS "dueDate", i.status, i.net_cents AS "netCents",
   i.vat_cents AS "vatCents", i.gross_cents AS "grossCents", i.paid_cents AS "paidCents",
-  i.overpaid_cents AS "overpaidCents", c.id AS "creditNoteId", c.number AS "creditNoteNumber"
-  FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id`;
+  i.overpaid_cents AS "overpaidCents", c.id AS "creditNoteId", c.number AS "creditNoteNumber",
+  (p.paid_at AT TIME ZONE 'Europe/Brussels')::date::text AS "paidOnlineOn",
+  CASE WHEN p.status = 'refunded' THEN p.gross_cents ELSE 0 END AS "refundedCents"
+  FROM invoices i LEFT JOIN credit_notes c ON c.invoice_id = i.id LEFT JOIN payments p ON p.id = i.online_payment_id`;
 
 @Injectable()
 export class InvoicesRepository {

@@ -54,6 +54,8 @@ export class CheckoutService {
       if (latest && isPayable(latest.status)) return latest;
       // Its event was cancelled: the page is being closed, and no new one may open.
       if (latest?.status === PaymentStatus.Closing) throw notAwaitingPayment(locked.status);
+      // Money came in but differs from what was due: a second page would charge twice.
+      if (latest?.status === PaymentStatus.ToReview) throw paymentUnderReview();
       const holdUntil = holdExpiresAt(
         (await this.payments.pendingSince(manager, subscriptionId)) ?? locked.createdAt,
         this.config.PAYMENT_HOLD_MINUTES,
@@ -104,6 +106,14 @@ export class CheckoutService {
 
 function viewOf(payment: Payment, checkoutUrl: string): CheckoutView {
   return { checkoutUrl, expiresAt: payment.holdExpiresAt, amountCents: payment.grossCents };
+}
+
+function paymentUnderReview(): ProblemException {
+  return new ProblemException(
+    PaymentProblems.notAwaitingPayment,
+    'Uw online betaling is binnen maar wijkt af van het verschuldigde bedrag; Satelliet kijkt ze na en neemt contact met u op.',
+    { paymentStatus: PaymentStatus.ToReview },
+  );
 }
 
 function notAwaitingPayment(status: SubscriptionStatus | undefined): ProblemException {

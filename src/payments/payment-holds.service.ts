@@ -92,6 +92,7 @@ export class PaymentHoldsService {
         return this.outcomes.apply(manager, owner, paid ? 'paid' : 'expired', {
           paymentIntentId: session?.paymentIntentId ?? undefined,
           amountTotalCents: session?.amountTotalCents ?? undefined,
+          currency: session?.currency ?? undefined,
         });
       }
       const event = await this.subscriptions.lockEvent(manager, hold.eventId);

@@ -6,7 +6,7 @@ import { SubscriptionStatus } from '../subscriptions/subscription-status.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { WaitlistService } from '../subscriptions/waitlist.service.js';
 import type { Payment } from './entities/payment.entity.js';
-import { nextPaymentStatus, type PaymentFact } from './payment-state.js';
+import { chargeDiffers, nextPaymentStatus, type PaymentFact } from './payment-state.js';
 import { PaymentStatus } from './payment-status.js';
 import { PaymentsRepository, type PaymentOwner } from './payments.repository.js';
 
@@ -19,6 +19,7 @@ export interface FactOutcome {
 export interface FactDetails {
   paymentIntentId?: string;
   amountTotalCents?: number;
+  currency?: string;
 }
 
 /**
@@ -47,7 +48,9 @@ export class PaymentOutcomesService {
     // A cancelled event has no places to keep, even for a sign-on its cancellation left pending.
     const placeHeld = pending && event.status !== EventStatus.Cancelled;
     if (next === PaymentStatus.Paid && payment.status !== PaymentStatus.Paid) {
-      this.checkAmount(payment, details.amountTotalCents);
+      if (chargeDiffers(payment.grossCents, { amountCents: details.amountTotalCents, currency: details.currency })) {
+        return this.holdForReview(manager, payment, details);
+      }
       // Paid after the place went back (expired or cancelled): the money is owed back.
       const status = placeHeld ? PaymentStatus.Paid : PaymentStatus.RefundPending;
       await this.payments.update(manager, payment.id, {
@@ -115,12 +118,23 @@ export class PaymentOutcomesService {
     }
   }
 
-  /** Stripe charged what we asked by construction; a difference means someone edited the session, so shout. */
-  private checkAmount(payment: Payment, amountTotalCents: number | undefined): void {
-    if (amountTotalCents !== undefined && amountTotalCents !== payment.grossCents) {
-      this.logger.error(
-        `Betaling ${payment.id}: Stripe rekende ${amountTotalCents} cent aan, verschuldigd was ${payment.grossCents} cent.`,
-      );
-    }
+  /**
+   * Charged another amount or currency than was due: the money is not taken as paid and the sign-on
+   * is not confirmed. The sign-on keeps its place (the hold expiry leaves it alone) until finance
+   * pays the charge back in Stripe, whose refund webhook then releases the place.
+   */
+  private async holdForReview(manager: EntityManager, payment: Payment, details: FactDetails): Promise<FactOutcome> {
+    await this.payments.update(manager, payment.id, {
+      status: PaymentStatus.ToReview,
+      paidAt: new Date(),
+      paymentIntentId: details.paymentIntentId ?? payment.paymentIntentId,
+      chargedCents: details.amountTotalCents ?? null,
+      chargedCurrency: details.currency?.toLowerCase() ?? null,
+    });
+    this.logger.warn(
+      { paymentId: payment.id, subscriptionId: payment.subscriptionId, dueCents: payment.grossCents, charged: details },
+      'Stripe rekende een ander bedrag of een andere munt aan dan verschuldigd: te controleren door financiën',
+    );
+    return { payment: PaymentStatus.ToReview };
   }
 }

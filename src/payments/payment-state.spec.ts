@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { holdExpiresAt, isPayable, nextPaymentStatus, refundsOnCancellation, type PaymentFact } from './payment-state.js';
+import {
+  chargeDiffers,
+  holdExpiresAt,
+  isPayable,
+  nextPaymentStatus,
+  refundsOnCancellation,
+  type PaymentFact,
+} from './payment-state.js';
 import { PaymentStatus } from './payment-status.js';
 
 const ALL_STATUSES = Object.values(PaymentStatus);
@@ -23,8 +30,22 @@ describe('status van een online betaling', () => {
     [PaymentStatus.Closing, 'failed', PaymentStatus.Closing],
     [PaymentStatus.Closing, 'expired', PaymentStatus.Expired],
     [PaymentStatus.Closing, 'refunded', PaymentStatus.Refunded],
+    [PaymentStatus.ToReview, 'paid', PaymentStatus.ToReview],
+    [PaymentStatus.ToReview, 'failed', PaymentStatus.ToReview],
+    [PaymentStatus.ToReview, 'expired', PaymentStatus.ToReview],
+    [PaymentStatus.ToReview, 'refunded', PaymentStatus.Refunded],
   ] as const)('gaat van %s na "%s" naar %s', (from, fact, to) => {
     expect(nextPaymentStatus(from, fact)).toBe(to);
+  });
+
+  it('neemt enkel het verschuldigde bedrag in euro als betaald; een ander bedrag of een andere munt is te controleren', () => {
+    expect(chargeDiffers(10_070, { amountCents: 10_070, currency: 'eur' })).toBe(false);
+    expect(chargeDiffers(10_070, { amountCents: 10_070, currency: 'EUR' })).toBe(false);
+    expect(chargeDiffers(10_070, { amountCents: 10_069, currency: 'eur' })).toBe(true);
+    expect(chargeDiffers(10_070, { amountCents: 10_071, currency: 'eur' })).toBe(true);
+    expect(chargeDiffers(10_070, { amountCents: 10_070, currency: 'usd' })).toBe(true);
+    // Our own hold expiry on a session Stripe did not describe: nothing to compare.
+    expect(chargeDiffers(10_070, {})).toBe(false);
   });
 
   it('blijft terugbetaald, wat er daarna ook binnenkomt', () => {

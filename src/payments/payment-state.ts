@@ -13,6 +13,7 @@ export type PaymentFact = 'paid' | 'failed' | 'expired' | 'refunded';
  *   failed try; a payment completed at the last second beats our expiry).
  * - `closing` waits for Stripe to close the page; a failed try changes nothing there. Whether a
  *   payment that still came in is kept or owed back is decided by the sign-on, not here.
+ * - `to_review` (charged another amount or currency) waits for finance: only a refund moves it.
  */
 export function nextPaymentStatus(current: PaymentStatus, fact: PaymentFact): PaymentStatus {
   switch (fact) {
@@ -32,6 +33,23 @@ export function nextPaymentStatus(current: PaymentStatus, fact: PaymentFact): Pa
         ? PaymentStatus.Expired
         : current;
   }
+}
+
+/** What Stripe says it charged; missing fields are facts it did not report. */
+export interface Charge {
+  amountCents?: number;
+  currency?: string;
+}
+
+/**
+ * Stripe charges what we asked, in euro, by construction; anything else means the session or the
+ * account was tampered with or misconfigured. Such a payment is not taken as paid: finance looks
+ * at it first ("te controleren"). A fact without amount or currency (our own hold expiry on a
+ * session Stripe did not describe) is not a difference.
+ */
+export function chargeDiffers(dueGrossCents: number, charge: Charge): boolean {
+  if (charge.amountCents !== undefined && charge.amountCents !== dueGrossCents) return true;
+  return charge.currency !== undefined && charge.currency.toLowerCase() !== 'eur';
 }
 
 /** A session that is open or had a failed try can still be paid; the satellite gets the same link back. */

@@ -14,4 +14,9 @@ export enum PaymentStatus {
    * worker asks Stripe to close the page; a payment that slips through is refunded.
    */
   Closing = 'closing',
+  /**
+   * Stripe charged another amount or currency than was due ("te controleren"): the sign-on is not
+   * confirmed and keeps its place until finance pays the charge back in Stripe.
+   */
+  ToReview = 'to_review',
 }

@@ -6,6 +6,8 @@ import { CheckoutService } from './checkout.service.js';
 import { Payment } from './entities/payment.entity.js';
 import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity.js';
 import { PaymentHoldsService } from './payment-holds.service.js';
+import { PaymentReviewsController } from './payment-reviews.controller.js';
+import { PaymentReviewsService } from './payment-reviews.service.js';
 import { PaymentOutcomesService } from './payment-outcomes.service.js';
 import { PaymentsRepository } from './payments.repository.js';
 import { PaymentsWorker } from './payments-worker.js';
@@ -16,7 +18,7 @@ import { StripeWebhookService } from './stripe-webhook.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Payment, StripeWebhookEvent]), StripeModule, SubscriptionsModule],
-  controllers: [CheckoutController, StripeWebhookController],
+  controllers: [CheckoutController, StripeWebhookController, PaymentReviewsController],
   providers: [
     PaymentsRepository,
     PaymentOutcomesService,
@@ -25,7 +27,8 @@ import { StripeWebhookService } from './stripe-webhook.service.js';
     PaymentHoldsService,
     RefundsService,
     PaymentsWorker,
+    PaymentReviewsService,
   ],
-  exports: [PaymentHoldsService, RefundsService, CheckoutService],
+  exports: [PaymentHoldsService, RefundsService, CheckoutService, PaymentReviewsService],
 })
 export class PaymentsModule {}

@@ -19,6 +19,22 @@ export interface OverdueHold {
   checkoutSessionId: string | null;
 }
 
+export interface PaymentToReview {
+  paymentId: string;
+  subscriptionId: string;
+  signOnStatus: string;
+  eventId: string;
+  eventTitle: string;
+  organisationId: string;
+  organisationName: string;
+  /** What was due, VAT included. */
+  dueCents: number;
+  chargedCents: number | null;
+  chargedCurrency: string | null;
+  chargedAt: Date;
+  paymentIntentId: string | null;
+}
+
 @Injectable()
 export class PaymentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -142,12 +158,14 @@ export class PaymentsRepository {
         `SELECT s.id AS subscription_id, s.event_id, p.id AS payment_id, p.stripe_checkout_session_id AS session_id
            FROM subscriptions s
            LEFT JOIN LATERAL (
-             SELECT id, stripe_checkout_session_id, hold_expires_at FROM payments
+             SELECT id, stripe_checkout_session_id, hold_expires_at, status FROM payments
               WHERE subscription_id = s.id ORDER BY attempt DESC LIMIT 1) p ON true
            LEFT JOIN LATERAL (
              SELECT max(changed_at) AS since FROM subscription_status_changes
               WHERE subscription_id = s.id AND to_status = 'pending_payment') pending ON true
           WHERE s.status = 'pending_payment'
+            -- Money arrived but differs from what was due: the place waits for finance, not for the clock.
+            AND p.status IS DISTINCT FROM 'to_review'
             AND coalesce(p.hold_expires_at, coalesce(pending.since, s.created_at) + make_interval(mins => $2)) <= $1
           ORDER BY s.queue_number`,
         [now, holdMinutes],
@@ -158,6 +176,26 @@ export class PaymentsRepository {
       paymentId: row.payment_id,
       checkoutSessionId: row.session_id,
     }));
+  }
+
+  /** Payments finance must look at ("te controleren"), oldest first. */
+  toReview(limit: number, offset: number): Promise<[PaymentToReview[], number]> {
+    return Promise.all([
+      this.dataSource.query<PaymentToReview[]>(
+        `SELECT p.id AS "paymentId", p.subscription_id AS "subscriptionId", s.status AS "signOnStatus",
+                e.id AS "eventId", e.title AS "eventTitle", o.id AS "organisationId", o.name AS "organisationName",
+                p.gross_cents AS "dueCents", p.charged_cents AS "chargedCents", p.charged_currency AS "chargedCurrency",
+                p.paid_at AS "chargedAt", p.payment_intent_id AS "paymentIntentId"
+           FROM payments p JOIN subscriptions s ON s.id = p.subscription_id
+                JOIN events e ON e.id = s.event_id JOIN organisations o ON o.id = s.organisation_id
+          WHERE p.status = 'to_review'
+          ORDER BY p.paid_at, p.id LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      ),
+      this.dataSource
+        .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM payments WHERE status = 'to_review'`)
+        .then((rows) => rows[0].n),
+    ]);
   }
 
   /** When the sign-on's current hold began: its latest move into pending_payment. */

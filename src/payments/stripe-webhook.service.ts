@@ -52,6 +52,7 @@ export class StripeWebhookService {
         await this.outcomes.apply(manager, owner, fact.fact, {
           paymentIntentId: fact.paymentIntentId,
           amountTotalCents: fact.amountTotalCents,
+          currency: fact.currency,
         });
       }
       return 'processed' as const;

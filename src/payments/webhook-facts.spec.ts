@@ -12,10 +12,18 @@ describe('Stripe-meldingen lezen', () => {
           payment_status: 'paid',
           payment_intent: 'pi_1',
           amount_total: 10070,
+          currency: 'eur',
           metadata,
         }),
       ),
-    ).toEqual({ fact: 'paid', checkoutSessionId: 'cs_1', paymentIntentId: 'pi_1', signOnId: '5b1c', amountTotalCents: 10070 });
+    ).toEqual({
+      fact: 'paid',
+      checkoutSessionId: 'cs_1',
+      paymentIntentId: 'pi_1',
+      signOnId: '5b1c',
+      amountTotalCents: 10070,
+      currency: 'eur',
+    });
   });
 
   it('wacht bij Bancontact op de uiteindelijke betaling wanneer de sessie nog niet betaald is', () => {

@@ -10,6 +10,7 @@ export interface WebhookFact {
   refundId?: string;
   /** What Stripe charged, for checking against what was due. */
   amountTotalCents?: number;
+  currency?: string;
 }
 
 interface StripeEventLike {
@@ -61,6 +62,7 @@ function session(fact: PaymentFact, object: Record<string, unknown>, signOnId?: 
     paymentIntentId,
     signOnId,
     amountTotalCents: typeof object.amount_total === 'number' ? object.amount_total : undefined,
+    currency: stringOf(object.currency),
   };
 }
 

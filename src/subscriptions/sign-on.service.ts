@@ -72,7 +72,10 @@ export class SignOnService {
       request.sponsorship?.sharing ?? null,
       request.sponsorship?.satelliteFixedCents ?? null,
     );
-    const paysOnline = await this.onlinePayment.paysOnline(manager, request.organisationId, shares.satelliteShareCents);
+    const paysOnline = await this.onlinePayment.paysOnline(manager, request.organisationId, {
+      satelliteShareCents: shares.satelliteShareCents,
+      vatRatePercent: event.vatRatePercent,
+    });
     const status = statusForNewSignOn(event.capacity, placed.placesTaken, paysOnline);
     const id = await this.subscriptions.insertSignOn(
       manager,

@@ -22,7 +22,10 @@ export class SubscriptionsController {
 
   @Post('events/:id/subscriptions')
   @Authenticated(Role.Member)
-  @ApiOperation({ summary: 'Mijn organisatie intekenen op een voorstelling: bevestigd, of op de wachtlijst als ze vol is.' })
+  @ApiOperation({
+    summary:
+      'Mijn organisatie intekenen op een voorstelling: bevestigd, op de wachtlijst als ze vol is, of wachtend op online betaling (pending_payment, met checkoutPath).',
+  })
   @ApiCreatedResponse({ type: SubscriptionView })
   signOn(@Param('id', ParseIdPipe) eventId: string, @CurrentUser() user: AuthenticatedUser, @Body() details: SignOnDto) {
     return this.subscriptions.signOn(eventId, user, details);

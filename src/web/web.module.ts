@@ -20,6 +20,7 @@ import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
+import { FinancePaymentReviewPagesController } from './finance-payment-review-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
 import { FinancePagesController } from './finance-pages.controller.js';
 import { FinanceScenarioPagesController } from './finance-scenario-pages.controller.js';
@@ -64,6 +65,7 @@ import { WebSession } from './web-session.js';
     FinanceEventPagesController,
     FinanceScenarioPagesController,
     FinanceAuditPagesController,
+    FinancePaymentReviewPagesController,
     BillingPagesController,
     PrivacyPagesController,
   ],

@@ -63,12 +63,20 @@ export class InvoiceView {
   @ApiProperty({ type: CreditNoteRef, nullable: true })
   creditNote: CreditNoteRef | null;
 
+  @ApiProperty({
+    nullable: true,
+    example: '2026-01-15',
+    description: 'Dag waarop de satelliet online (Stripe) betaalde, vóór de factuur werd uitgegeven; null bij overschrijving.',
+  })
+  paidOnlineOn: string | null;
+
   static of(row: InvoiceRow): InvoiceView {
     const balance = {
       grossCents: row.grossCents,
       paidCents: row.paidCents,
       credited: row.creditNoteId !== null,
       overpaidCents: row.overpaidCents,
+      refundedCents: row.refundedCents,
     };
     return {
       id: row.id,
@@ -88,6 +96,7 @@ export class InvoiceView {
       openCents: openAmountCents(balance),
       refundDueCents: refundDueCents(balance),
       creditNote: row.creditNoteId && row.creditNoteNumber ? { id: row.creditNoteId, number: row.creditNoteNumber } : null,
+      paidOnlineOn: row.paidOnlineOn,
     };
   }
 }

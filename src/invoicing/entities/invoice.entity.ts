@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Payment } from '../../payments/entities/payment.entity.js';
 import { Organisation } from '../../organisations/entities/organisation.entity.js';
 import { Subscription } from '../../subscriptions/entities/subscription.entity.js';
 import type { DocumentParty } from '../invoice-document.js';
@@ -83,6 +84,14 @@ export class Invoice {
   /** Received above the invoice total on purpose (see InvoicePayment.overpaymentCents); owed back to the buyer. */
   @Column({ type: 'integer', default: 0 })
   overpaidCents: number;
+
+  /** The Stripe payment that paid this invoice before it was issued; null for an invoice paid by transfer. */
+  @Column({ type: 'uuid', nullable: true, unique: true })
+  onlinePaymentId: string | null;
+
+  @ManyToOne(() => Payment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'online_payment_id' })
+  onlinePayment?: Payment;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -25,6 +25,14 @@ describe('factuur en creditnota als PDF', () => {
     expect(text).toContain('BE68 5390 0754 7034');
   });
 
+  it('zegt bij een online betaalde factuur dat ze betaald is en vraagt geen overschrijving', async () => {
+    const text = await pdfText(await renderInvoicePdf(invoiceDocument({ paidOnline: { paidOn: '2026-01-15' } })));
+    expect(text).toContain('Online betaald op 15/01/2026');
+    expect(text).toContain('online betaald (Bancontact of kaart)');
+    expect(text).toContain('€ 0,00');
+    expect(text).not.toContain('Gelieve');
+  });
+
   it('toont verkoper en koper met hun geformatteerde ondernemingsnummer', async () => {
     const text = await pdfText(await renderInvoicePdf(invoiceDocument()));
     expect(text).toContain('Satelliet vzw');

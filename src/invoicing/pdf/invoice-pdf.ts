@@ -145,7 +145,13 @@ function totals(pdf: Pdf, document: InvoiceDocument, { totals: sums }: InvoiceCa
       subtotal.vatCents,
     );
   }
-  amountLine(pdf, document.kind === 'invoice' ? 'Te betalen' : 'Gecrediteerd', sums.grossCents, BOLD);
+  if (document.kind === 'invoice' && document.paidOnline) {
+    amountLine(pdf, 'Totaal incl. btw', sums.grossCents);
+    amountLine(pdf, `Online betaald op ${formatBelgianDate(document.paidOnline.paidOn)}`, -sums.grossCents);
+    amountLine(pdf, 'Te betalen', 0, BOLD);
+  } else {
+    amountLine(pdf, document.kind === 'invoice' ? 'Te betalen' : 'Gecrediteerd', sums.grossCents, BOLD);
+  }
   if (document.vatExemption && sums.vatSubtotals.some((s) => s.vatRatePercent === 0)) {
     pdf
       .moveDown(0.5)
@@ -164,12 +170,15 @@ function paymentInstructions(pdf: Pdf, document: InvoiceDocument, { totals: sums
     .text(document.kind === 'invoice' ? 'Betaling' : 'Terugbetaling', LEFT, pdf.y);
   pdf.font(REGULAR).moveDown(0.3);
   const text =
-    document.kind === 'invoice'
-      ? `Gelieve ${formatEuroCents(sums.grossCents)} te storten op rekening ${formatIban(document.sellerIban)} ` +
-        `van ${document.seller.name} uiterlijk op ${formatBelgianDate(document.dueDate)}, ` +
-        `met de gestructureerde mededeling ${communication}.`
-      : `Wij verrekenen ${formatEuroCents(sums.grossCents)} met factuur ${document.creditedInvoice.number}. ` +
-        `Was die al betaald, dan storten wij het bedrag terug met de mededeling ${communication}.`;
+    document.kind === 'invoice' && document.paidOnline
+      ? `Betaald: ${formatEuroCents(sums.grossCents)} werd op ${formatBelgianDate(document.paidOnline.paidOn)} online ` +
+        `betaald (Bancontact of kaart). U hoeft niets meer over te schrijven.`
+      : document.kind === 'invoice'
+        ? `Gelieve ${formatEuroCents(sums.grossCents)} te storten op rekening ${formatIban(document.sellerIban)} ` +
+          `van ${document.seller.name} uiterlijk op ${formatBelgianDate(document.dueDate)}, ` +
+          `met de gestructureerde mededeling ${communication}.`
+        : `Wij verrekenen ${formatEuroCents(sums.grossCents)} met factuur ${document.creditedInvoice.number}. ` +
+          `Was die al betaald, dan storten wij het bedrag terug met de mededeling ${communication}.`;
   pdf.text(text, { width: RIGHT - LEFT });
   pdf.moveDown(0.5).font(BOLD).fontSize(12).text(communication);
 }

@@ -63,6 +63,19 @@ describe('Peppol BIS 3.0 UBL', () => {
       });
     });
 
+    it('een online betaalde factuur is volledig vooruitbetaald: niets te betalen, betaald met bankkaart (48)', async () => {
+      const { Invoice: invoice } = await parse(renderUbl(invoiceDocument({ paidOnline: { paidOn: '2026-01-15' } })));
+      expect(invoice['cac:PaymentMeans']).toEqual({ 'cbc:PaymentMeansCode': '48', 'cbc:PaymentID': '202610004229' });
+      expect(invoice['cac:LegalMonetaryTotal']).toEqual({
+        'cbc:LineExtensionAmount': amount('925.00'),
+        'cbc:TaxExclusiveAmount': amount('925.00'),
+        'cbc:TaxInclusiveAmount': amount('1115.50'),
+        'cbc:PrepaidAmount': amount('1115.50'),
+        'cbc:PayableAmount': amount('0.00'),
+      });
+      expect(invoice['cac:TaxTotal']['cbc:TaxAmount']).toEqual(amount('190.50'));
+    });
+
     it('geeft een btw-subtotaal per tarief in categorie S, en totalen die kloppen met de lijnen', async () => {
       const { Invoice: invoice } = await parse(renderUbl(invoiceDocument()));
       // 2 × 450,00 at 21 % and 1 × 25,00 at 6 %: VAT 189,00 + 1,50.

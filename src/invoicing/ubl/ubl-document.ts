@@ -1,5 +1,5 @@
 import type { Invoice } from '@e-invoice-eu/core';
-import type { DocumentParty, InvoiceDocument } from '../invoice-document.js';
+import type { DocumentParty, InvoiceDocument, InvoiceDocumentForInvoice } from '../invoice-document.js';
 import { calculateInvoice } from '../invoice-maths.js';
 import { decimalAmount } from '../money.js';
 import { vatCategory } from './vat-category.js';
@@ -19,6 +19,8 @@ export const BELGIAN_ENTERPRISE_NUMBER_SCHEME = '0208';
 const COMMERCIAL_INVOICE = '380';
 const CREDIT_NOTE = '381';
 const CREDIT_TRANSFER = '30';
+/** UNCL4461 "bank card": Bancontact and the cards Stripe Checkout takes. */
+const BANK_CARD = '48';
 /** UN/ECE rec 20 "one": a screen, a sign-on. */
 const UNIT_CODE = 'C62';
 
@@ -73,6 +75,20 @@ function subtotalTaxCategory(vatRatePercent: number, document: InvoiceDocument):
   };
 }
 
+type UblPaymentMeans = NonNullable<UblInvoice['cac:PaymentMeans']>[number];
+
+/** Where to transfer the money, or, for an invoice paid online, how it was paid (no account: BR-50 is for transfers). */
+function paymentMeans(document: InvoiceDocumentForInvoice): UblPaymentMeans {
+  if (document.paidOnline) {
+    return { 'cbc:PaymentMeansCode': BANK_CARD, 'cbc:PaymentID': document.structuredCommunication };
+  }
+  return {
+    'cbc:PaymentMeansCode': CREDIT_TRANSFER,
+    'cbc:PaymentID': document.structuredCommunication,
+    'cac:PayeeFinancialAccount': { 'cbc:ID': document.sellerIban.replace(/\s/g, '').toUpperCase() },
+  };
+}
+
 /** The library's JSON form of the document; exported so that tests can see what goes in. */
 export function ublInvoiceJson(document: InvoiceDocument): Invoice {
   const { lines, totals } = calculateInvoice(document.lines);
@@ -80,6 +96,8 @@ export function ublInvoiceJson(document: InvoiceDocument): Invoice {
   // BR-S-02, BR-Z-02 and BR-E-02: every category we use needs the seller's VAT identifier.
   if (!document.seller.vatNumber) throw new RangeError('the seller needs a VAT number on a Peppol invoice');
 
+  // Paid online before issue (BT-113): the whole total is prepaid, nothing is left to pay.
+  const prepaidCents = document.kind === 'invoice' && document.paidOnline ? totals.grossCents : 0;
   const [firstLine, ...otherLines] = lines.map((line, index): UblLine => ({
     'cbc:ID': String(index + 1),
     'cbc:InvoicedQuantity': String(line.quantity),
@@ -117,17 +135,7 @@ export function ublInvoiceJson(document: InvoiceDocument): Invoice {
     'cac:AccountingSupplierParty': { 'cac:Party': sellerParty(document.seller) },
     'cac:AccountingCustomerParty': { 'cac:Party': buyerParty(document.buyer) },
     // A refund goes to the buyer's account, which we need not know: only invoices say where to pay.
-    ...(document.kind === 'invoice'
-      ? {
-          'cac:PaymentMeans': [
-            {
-              'cbc:PaymentMeansCode': CREDIT_TRANSFER,
-              'cbc:PaymentID': document.structuredCommunication,
-              'cac:PayeeFinancialAccount': { 'cbc:ID': document.sellerIban.replace(/\s/g, '').toUpperCase() },
-            },
-          ],
-        }
-      : {}),
+    ...(document.kind === 'invoice' ? { 'cac:PaymentMeans': [paymentMeans(document)] } : {}),
     'cac:TaxTotal': [
       {
         'cbc:TaxAmount': eur(totals.vatCents),
@@ -148,7 +156,8 @@ export function ublInvoiceJson(document: InvoiceDocument): Invoice {
       'cbc:TaxExclusiveAmount@currencyID': 'EUR',
       'cbc:TaxInclusiveAmount': eur(totals.grossCents),
       'cbc:TaxInclusiveAmount@currencyID': 'EUR',
-      'cbc:PayableAmount': eur(totals.grossCents),
+      ...(prepaidCents > 0 ? { 'cbc:PrepaidAmount': eur(prepaidCents), 'cbc:PrepaidAmount@currencyID': 'EUR' as const } : {}),
+      'cbc:PayableAmount': eur(totals.grossCents - prepaidCents),
       'cbc:PayableAmount@currencyID': 'EUR',
     },
     'cac:InvoiceLine': [firstLine, ...otherLines],

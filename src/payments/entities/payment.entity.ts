@@ -71,6 +71,14 @@ export class Payment {
   @Column({ type: 'timestamptz', nullable: true })
   paidAt: Date | null;
 
+  /** What Stripe reported it charged, in the currency's smallest unit; kept for finance to review. */
+  @Column({ type: 'integer', nullable: true })
+  chargedCents: number | null;
+
+  /** ISO 4217 in lower case, as Stripe writes it ('eur'). */
+  @Column({ type: 'text', nullable: true })
+  chargedCurrency: string | null;
+
   /** Part of the refund's idempotency key; raised when Stripe reports a refund as failed. */
   @Column({ type: 'integer', default: 1 })
   refundAttempt: number;

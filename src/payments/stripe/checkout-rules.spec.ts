@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { checkoutAmount, checkoutIdempotencyKey, checkoutSessionExpiry, refundIdempotencyKey } from './checkout-rules.js';
+import {
+  chargeableOnline,
+  checkoutAmount,
+  checkoutIdempotencyKey,
+  checkoutSessionExpiry,
+  refundIdempotencyKey,
+} from './checkout-rules.js';
 
 describe('bedrag van een online betaling', () => {
   it.each([
@@ -34,6 +40,28 @@ describe('bedrag van een online betaling', () => {
     expect(() => checkoutAmount(100, 5.5)).toThrow(RangeError);
     expect(() => checkoutAmount(100, 101)).toThrow(RangeError);
     expect(() => checkoutAmount(Number.MAX_SAFE_INTEGER, 21)).toThrow(RangeError);
+  });
+});
+
+describe('welk aandeel Stripe kan aanrekenen', () => {
+  it.each([
+    [0, 21, false], // niets te betalen
+    [46, 6, false], // 46 + 2,76 → 49 cent met btw: onder Stripes minimum van € 0,50
+    [47, 6, true], // 47 + 2,82 → 50 cent
+    [40, 21, false], // 40 + 8,4 → 48 cent
+    [41, 21, true], // 41 + 8,61 → 50 cent
+    [49, 0, false],
+    [50, 0, true],
+  ])('%i cent excl. %i %% btw: online %s', (net, rate, expected) => {
+    expect(chargeableOnline(net, rate)).toBe(expected);
+  });
+
+  it('valt samen met het minimum van Stripe op het bedrag met btw', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000 }), fc.constantFrom(0, 6, 12, 21), (net, rate) => {
+        expect(chargeableOnline(net, rate)).toBe(net > 0 && checkoutAmount(net, rate).grossCents >= 50);
+      }),
+    );
   });
 });
 

@@ -31,6 +31,14 @@ export function checkoutAmount(netCents: number, vatRatePercent: number): Checko
 }
 
 /**
+ * Whether a share can be paid through Stripe at all: nothing to pay, or a charge under Stripe's
+ * minimum, goes by invoice instead (Stripe would refuse the session).
+ */
+export function chargeableOnline(netCents: number, vatRatePercent: number): boolean {
+  return netCents > 0 && checkoutAmount(netCents, vatRatePercent).grossCents >= STRIPE_MINIMUM_CHARGE_CENTS;
+}
+
+/**
  * When the Checkout Session should close, given when the sign-on's held place runs out.
  * A hold shorter than Stripe's 30-minute minimum still gets a valid session; the hold-expiry
  * job then expires the session itself, so nobody pays for a place that was released.

@@ -49,6 +49,7 @@ export interface CheckoutSessionState {
   /** Set once the satellite has confirmed a payment. */
   paymentIntentId: string | null;
   amountTotalCents: number | null;
+  currency: string | null;
 }
 
 export interface RefundRequest {
@@ -228,6 +229,7 @@ function stateOf(session: Stripe.Checkout.Session): CheckoutSessionState {
     paymentStatus: session.payment_status,
     paymentIntentId: typeof paymentIntent === 'string' ? paymentIntent : (paymentIntent?.id ?? null),
     amountTotalCents: session.amount_total,
+    currency: session.currency,
   };
 }
 

@@ -34,6 +34,13 @@ export class SubscriptionView {
   satelliteShareCents: number;
   @ApiProperty({ nullable: true, description: 'Streamlink; enkel voor de eigen, bevestigde intekening.' }) streamUrl:
     string | null;
+  @ApiProperty({
+    nullable: true,
+    example: '/api/subscriptions/0b9f…/checkout',
+    description:
+      'Enkel voor de eigen intekening die op online betaling wacht (pending_payment): POST hierheen voor de betaalpagina van Stripe.',
+  })
+  checkoutPath: string | null;
   @ApiProperty({ description: 'Wanneer ingetekend (ISO 8601).' }) createdAt: string;
 }
 
@@ -70,6 +77,8 @@ export function toSubscriptionView(
     sponsorShareCents: subscription.sponsorShareCents,
     satelliteShareCents: subscription.satelliteShareCents,
     streamUrl: streamable ? subscription.event.streamUrl : null,
+    checkoutPath:
+      full && subscription.status === SubscriptionStatus.PendingPayment ? `/api/subscriptions/${subscription.id}/checkout` : null,
     createdAt: subscription.createdAt.toISOString(),
   };
 }
