@@ -142,7 +142,7 @@ const MATRIX: Record<string, string> = {
   'GET /registreren': 'ok ok ok ok ok ok',
   'POST /registreren': 'in in in in in in',
   'GET /mijn': 'no ok ok ok ok ok',
-  'GET /mijn/gegevens.zip': 'no ok ok ok no no',
+  'GET /mijn/gegevens.zip': 'no ok ok ok ok ok',
   'GET /mijn/wachtwoord': 'no ok ok ok ok ok',
   'POST /mijn/wachtwoord': 'in in in in in in',
   'GET /mijn/collega': 'no ok ok ok no no',
@@ -309,6 +309,7 @@ describe('toegangsmatrix over elke route', () => {
       users: people.memberA.userId,
       gebruikers: people.memberA.userId,
       organisations: people.memberA.organisationId,
+      privacy: people.memberA.organisationId,
     };
     url = url.replace(/\/([\w-]+)\/:id/g, (_all, previous: string) => `/${previous}/${byPrevious[previous] ?? randomUUID()}`);
     return url

@@ -156,8 +156,8 @@ describe('online betalen en factureren', () => {
     );
     await t.http.get('/api/payments/to-review').set(bearer(payer)).expect(403);
     const page = await t.http.get('/financien/te-controleren').set('Cookie', `${SESSION_COOKIE}=${finance.token}`).expect(200);
-    expect(page.text).toContain('€ 100,70');
-    expect(page.text).toContain('€ 90,00');
+    expect(page.text).toContain('€\u00A0100,70');
+    expect(page.text).toContain('€\u00A090,00');
 
     // The place waits for finance, not for the clock; nor can a second page charge again.
     await t.dataSource.query(`UPDATE payments SET hold_expires_at = now() - interval '1 hour' WHERE subscription_id = $1`, [
