@@ -7,10 +7,11 @@ import {
   bearer,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { FakeStripeServer, signedWebhookDelivery, type WebhookDelivery } from './support/fake-stripe-server.js';
 import { rawRequest } from './support/raw-http.js';
@@ -22,12 +23,7 @@ describe('Stripe-webhooks dubbel, in verkeerde volgorde en opnieuw na een crash'
   let fake: FakeStripeServer;
   let setup: TestApp;
   let app: AppProcess | undefined;
-  const stripeEnv = () => ({
-    STRIPE_SECRET_KEY: 'sk_test_crash',
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_API_BASE: fake.apiBase,
-    PAYMENT_WORKER_POLL_MS: '0',
-  });
+  const stripeEnv = () => fake.appSettings(WEBHOOK_SECRET);
 
   beforeAll(async () => {
     fake = await FakeStripeServer.start();
@@ -43,7 +39,7 @@ describe('Stripe-webhooks dubbel, in verkeerde volgorde en opnieuw na een crash'
   /** An online care centre holding a place, with a Checkout Session at the fake Stripe. */
   const heldPlace = async (eventId: string) => {
     const member: Member = await registerMember(setup, 'care_centre');
-    await setup.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+    await setPaymentMethod(setup.dataSource, [member.organisationId], 'online');
     const outcome = await lockingTransaction(setup.dataSource, 5000, (manager) =>
       setup.app.get(SignOnService).attempt(manager, {
         eventId,

@@ -5,10 +5,11 @@ import {
   createMembersInBulk,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -46,7 +47,7 @@ describe('geld binnen: gefactureerd, ontvangen en nog open', () => {
       const response = await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody());
       signOnIds.push(response.body.id as string);
     }
-    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [members[4].organisationId]);
+    await setPaymentMethod(t.dataSource, [members[4].organisationId], 'online');
     // The online payer's charge, as the Stripe webhook leaves it (no Stripe key in this app), before
     // the confirmation is invoiced: its invoice is then issued as paid and counts the payment once.
     await t.dataSource.query(

@@ -4,10 +4,11 @@ import {
   createMembersInBulk,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -58,7 +59,7 @@ describe('opbrengst na creditnota’s en terugbetalingen', () => {
    */
   async function paidOnline(eventId: string, shares?: { sponsorCents: number }): Promise<{ member: Member; id: string }> {
     const [signOn] = await signOns(eventId, 1);
-    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [signOn.member.organisationId]);
+    await setPaymentMethod(t.dataSource, [signOn.member.organisationId], 'online');
     if (shares) {
       await t.dataSource.query(
         `UPDATE subscriptions SET sponsor_organisation_id = $2, sponsor_share_cents = $3, satellite_share_cents = tariff_cents - $3

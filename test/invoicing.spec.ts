@@ -4,14 +4,15 @@ import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { isValidStructuredCommunication } from '../src/invoicing/structured-communication.js';
 import {
   bearer,
-  OPERATOR_TEST_IBAN,
   createMembersInBulk,
   createStaff,
   ensureSeason,
+  type Member,
+  OPERATOR_TEST_IBAN,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -130,7 +131,7 @@ describe('facturatie', () => {
     it('zonder Stripe wordt een zorgcentrum dat online wil betalen bevestigd én gefactureerd', async () => {
       const eventId = await event();
       const [member] = await createMembersInBulk(t, 1);
-      await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+      await setPaymentMethod(t.dataSource, [member.organisationId], 'online');
       const response = await t.http
         .post(`/api/events/${eventId}/subscriptions`)
         .set(bearer(member))

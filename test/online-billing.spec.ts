@@ -6,10 +6,11 @@ import {
   bearer,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { FakeStripeServer, signedWebhookDelivery, type FakeSession } from './support/fake-stripe-server.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -25,12 +26,7 @@ let launchCentreId: string;
 
 beforeAll(async () => {
   fake = await FakeStripeServer.start();
-  t = await startTestApp({
-    STRIPE_SECRET_KEY: 'sk_test_online_facturatie',
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_API_BASE: fake.apiBase,
-    PAYMENT_WORKER_POLL_MS: '0',
-  });
+  t = await startTestApp(fake.appSettings(WEBHOOK_SECRET));
   await ensureSeason(t.dataSource);
   admin = await createStaff(t, 'admin');
   finance = await createStaff(t, 'finance');
@@ -46,10 +42,7 @@ const drain = () => t.app.get(OutboxRelay).drain();
 
 async function member(paymentMethod: 'online' | 'invoice'): Promise<Member> {
   const registered = await registerMember(t, 'care_centre');
-  await t.dataSource.query(`UPDATE organisations SET payment_method = $2 WHERE id = $1`, [
-    registered.organisationId,
-    paymentMethod,
-  ]);
+  await setPaymentMethod(t.dataSource, [registered.organisationId], paymentMethod);
   return registered;
 }
 

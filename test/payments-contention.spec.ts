@@ -8,6 +8,7 @@ import {
   ensureSeason,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -30,9 +31,11 @@ describe('gelijktijdig intekenen met online betalen', () => {
     const launchCentre = await registerMember(t, 'culture_house');
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId, { capacity: 20 });
     const members = await createMembersInBulk(t, 200);
-    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = ANY($1::uuid[])`, [
+    await setPaymentMethod(
+      t.dataSource,
       members.map((member) => member.organisationId),
-    ]);
+      'online',
+    );
 
     // The decision code behind POST /api/events/:id/subscriptions, 200 transactions at once.
     const signOns = t.app.get(SignOnService);

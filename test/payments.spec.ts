@@ -6,10 +6,11 @@ import {
   bearer,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { FakeStripeServer, signedWebhookDelivery, type FakeSession } from './support/fake-stripe-server.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -23,12 +24,7 @@ let launchCentreId: string;
 
 beforeAll(async () => {
   fake = await FakeStripeServer.start();
-  t = await startTestApp({
-    STRIPE_SECRET_KEY: 'sk_test_betalingen',
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_API_BASE: fake.apiBase,
-    PAYMENT_WORKER_POLL_MS: '0',
-  });
+  t = await startTestApp(fake.appSettings(WEBHOOK_SECRET));
   await ensureSeason(t.dataSource);
   admin = await createStaff(t, 'admin');
   launchCentreId = (await registerMember(t, 'culture_house')).organisationId;
@@ -41,7 +37,7 @@ afterAll(async () => {
 
 async function onlineMember(): Promise<Member> {
   const member = await registerMember(t, 'care_centre');
-  await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+  await setPaymentMethod(t.dataSource, [member.organisationId], 'online');
   return member;
 }
 
@@ -469,9 +465,7 @@ describe('zonder Stripe-sleutel', () => {
       const centre = await registerMember(invoiceOnly, 'culture_house');
       const eventId = await publishedEvent(invoiceOnly, staff, centre.organisationId);
       const member = await registerMember(invoiceOnly, 'care_centre');
-      await invoiceOnly.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [
-        member.organisationId,
-      ]);
+      await setPaymentMethod(invoiceOnly.dataSource, [member.organisationId], 'online');
       const signedOn = await signOn(member, eventId, invoiceOnly);
       const response = await invoiceOnly.http.post(`/api/subscriptions/${signedOn.id}/checkout`).set(bearer(member)).send();
       expect(response.status).toBe(409);

@@ -3,10 +3,11 @@ import {
   createMembersInBulk,
   createStaff,
   ensureSeason,
+  type Member,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -65,7 +66,7 @@ describe('intekenen op een voorstelling', () => {
   it('zonder Stripe-sleutel wordt een organisatie die online wil betalen gewoon bevestigd (betaling per factuur)', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
     const [careCentre] = await createMembersInBulk(t, 1);
-    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [careCentre.organisationId]);
+    await setPaymentMethod(t.dataSource, [careCentre.organisationId], 'online');
     expect((await signOn(careCentre, eventId).expect(201)).body.status).toBe('confirmed');
   });
 

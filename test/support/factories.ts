@@ -88,6 +88,15 @@ async function ensureOperator(dataSource: DataSource): Promise<string> {
  * Test seasons run from 1 August to 31 July, so every day belongs to exactly one, and an event
  * dated relative to today always has a season (an event must start inside its season).
  */
+/** Sets how organisations pay, as an admin does on their record. */
+export async function setPaymentMethod(
+  dataSource: DataSource,
+  organisationIds: readonly string[],
+  method: 'online' | 'invoice',
+): Promise<void> {
+  await dataSource.query(`UPDATE organisations SET payment_method = $2 WHERE id = ANY($1::uuid[])`, [organisationIds, method]);
+}
+
 export function seasonOf(day: Date): string {
   const year = day.getUTCFullYear();
   return day.getUTCMonth() >= 7 ? `${year}-${year + 1}` : `${year - 1}-${year}`;

@@ -62,6 +62,16 @@ export class FakeStripeServer {
     readonly apiBase: string,
   ) {}
 
+  /** The app's settings that point its real Stripe SDK here; the payment worker is driven by the test. */
+  appSettings(webhookSecret: string): Record<string, string> {
+    return {
+      STRIPE_SECRET_KEY: 'sk_test_satelliet',
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_BASE: this.apiBase,
+      PAYMENT_WORKER_POLL_MS: '0',
+    };
+  }
+
   static async start(): Promise<FakeStripeServer> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

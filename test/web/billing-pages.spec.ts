@@ -5,11 +5,12 @@ import {
   bearer,
   createStaff,
   ensureSeason,
+  type Member,
   PASSWORD,
   publishedEvent,
   registerMember,
+  setPaymentMethod,
   signOnBody,
-  type Member,
 } from '../support/factories.js';
 import { FakeStripeServer } from '../support/fake-stripe-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -24,12 +25,7 @@ describe('webpagina’s: online betalen en facturen', () => {
 
   beforeAll(async () => {
     fake = await FakeStripeServer.start();
-    t = await startTestApp({
-      STRIPE_SECRET_KEY: 'sk_test_web',
-      STRIPE_WEBHOOK_SECRET: 'whsec_test_web',
-      STRIPE_API_BASE: fake.apiBase,
-      PAYMENT_WORKER_POLL_MS: '0',
-    });
+    t = await startTestApp(fake.appSettings('whsec_test_web'));
     browser = await launchBrowser();
     await ensureSeason(t.dataSource);
     admin = await createStaff(t, 'admin');
@@ -85,7 +81,7 @@ describe('webpagina’s: online betalen en facturen', () => {
   it('wie online betaalt, ziet "Nu online betalen" en wordt naar de betaalpagina van Stripe gestuurd', async () => {
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId);
     const member = await registerMember(t, 'care_centre');
-    await t.dataSource.query(`UPDATE organisations SET payment_method = 'online' WHERE id = $1`, [member.organisationId]);
+    await setPaymentMethod(t.dataSource, [member.organisationId], 'online');
     const created = await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201);
     expect(created.body.status).toBe('pending_payment');
 
