@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { CalendarEvent } from '../src/calendar/calendar-event.js';
-import type { EventStatus } from '../src/events/event-status.js';
+import { calendarEventOfRow } from '../src/calendar/calendar-reader.js';
 import { plainIcalFeed } from './ceilings/plain-ical-feed.js';
 import { startApp } from './harness/app-process.js';
 import { startBenchDatabase, type BenchDatabase } from './harness/bench-database.js';
@@ -45,23 +45,10 @@ async function signedOnFeed(db: BenchDatabase): Promise<{ token: string; events:
   const token = randomBytes(32).toString('base64url');
   await db.pool.query('INSERT INTO calendar_feeds (organisation_id, token) VALUES ($1, $2)', [satellite, token]);
   const { rows } = await db.pool.query<Record<string, unknown>>(
-    `SELECT e.*, lc.name AS lc_name, lc.municipality AS lc_municipality
+    `SELECT e.*, lc.name AS launch_centre_name, lc.municipality AS launch_centre_municipality
        FROM events e JOIN organisations lc ON lc.id = e.launch_centre_id ORDER BY e.starts_at`,
   );
-  const events = rows.map((row) => ({
-    id: row.id as string,
-    title: row.title as string,
-    performers: row.performers as string[],
-    description: row.description as string,
-    launchCentreName: row.lc_name as string,
-    launchCentreMunicipality: row.lc_municipality as string,
-    startsAt: row.starts_at as Date,
-    endsAt: row.ends_at as Date,
-    testSlotStartsAt: row.test_slot_starts_at as Date | null,
-    testSlotEndsAt: row.test_slot_ends_at as Date | null,
-    streamUrl: row.stream_url as string | null,
-    status: row.status as EventStatus,
-  }));
+  const events = rows.map(calendarEventOfRow);
   return { token, events };
 }
 

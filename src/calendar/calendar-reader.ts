@@ -35,7 +35,8 @@ const SIGN_ON_COLUMNS = `s.id, s.event_id, s.organisation_id, o.name AS organisa
 
 type Row = Record<string, unknown>;
 
-function toEvent(row: Row): CalendarEventRecord {
+/** One row of `events` joined with its launch centre's `launch_centre_name` and `launch_centre_municipality`. */
+export function calendarEventOfRow(row: Row): CalendarEventRecord {
   return {
     id: row.id as string,
     title: row.title as string,
@@ -82,7 +83,7 @@ export class CalendarReader {
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN organisations lc ON lc.id = e.launch_centre_id WHERE e.id = $1`,
       [eventId],
     );
-    return rows[0] && toEvent(rows[0]);
+    return rows[0] && calendarEventOfRow(rows[0]);
   }
 
   async signOn(subscriptionId: string, manager: EntityManager = this.dataSource.manager): Promise<SignOnRecord | undefined> {
@@ -122,7 +123,7 @@ export class CalendarReader {
     );
     return rows
       .map((row) => ({
-        event: toEvent(row),
+        event: calendarEventOfRow(row),
         signOnStatus: row.sign_on_status as SubscriptionStatus,
         changedAt: row.changed_at as Date,
       }))
@@ -138,6 +139,6 @@ export class CalendarReader {
         WHERE e.season_code = $1 AND e.status <> 'draft' ORDER BY e.starts_at, e.id`,
       [seasonCode],
     );
-    return rows.map(toEvent);
+    return rows.map(calendarEventOfRow);
   }
 }
