@@ -23,6 +23,7 @@ import { SeasonDates1796021831009 } from './1796021831009-season-dates.js';
 import { OrganisationErasure1796032696968 } from './1796032696968-organisation-erasure.js';
 import { OperatorIban1796032697628 } from './1796032697628-operator-iban.js';
 import { OnlinePaymentInvoices1796032769580 } from './1796032769580-online-payment-invoices.js';
+import { StreamImpact1796041965894 } from './1796041965894-stream-impact.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganisationErasure1796032696968,
   OperatorIban1796032697628,
   OnlinePaymentInvoices1796032769580,
+  StreamImpact1796041965894,
 ];
