@@ -83,6 +83,7 @@ export const OUTBOX_TOPIC_LABELS: Record<OutboxTopic, string> = {
   [OutboxTopic.EventMoved]: 'Voorstelling verplaatst',
   [OutboxTopic.EventCancelled]: 'Voorstelling afgelast',
   [OutboxTopic.EventNewDate]: 'Nieuwe datum van een afgelaste voorstelling',
+  [OutboxTopic.EventStreamed]: 'Voorstelling gestreamd (vraag om feedback)',
   [OutboxTopic.InvoiceReminder]: 'Herinnering voor een factuur',
   [OutboxTopic.FinanceUncoveredDeficit]: 'Tekort dat de principebeslissing niet dekt',
 };
