@@ -15,6 +15,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { RetentionModule } from './common/retention/retention.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         WebModule,
         CalendarModule,
         MailModule,
+        ImpactModule,
         PrivacyModule,
         RetentionModule,
       ],

@@ -28,5 +28,4 @@ describe('feedbacklink na een stream', () => {
     expect(tokens('geheim-een').verify(`${id}.${expires}.${signature.slice(1)}x`, endedAt)).toEqual({ kind: 'invalid' });
     expect(tokens('geheim-een').verify('geen-token', endedAt)).toEqual({ kind: 'invalid' });
   });
-
 });

@@ -6,9 +6,7 @@ import { compactTime, compactUuid, fullUuid, SignedToken, timeFromCompact } from
 export const FEEDBACK_LINK_DAYS = 30;
 
 export type FeedbackClaim =
-  | { kind: 'valid'; subscriptionId: string; expiresAt: Date }
-  | { kind: 'expired'; expiresAt: Date }
-  | { kind: 'invalid' };
+  { kind: 'valid'; subscriptionId: string; expiresAt: Date } | { kind: 'expired'; expiresAt: Date } | { kind: 'invalid' };
 
 /**
  * The link in the mail after a stream: it names the sign-on and when it stops working, signed

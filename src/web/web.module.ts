@@ -19,6 +19,8 @@ import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
 import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FeedbackPagesController } from './feedback-pages.controller.js';
+import { ImpactModule } from '../impact/impact.module.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
 import { FinancePaymentReviewPagesController } from './finance-payment-review-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
@@ -46,6 +48,7 @@ import { WebSession } from './web-session.js';
     InvoicingModule,
     PaymentsModule,
     PrivacyModule,
+    ImpactModule,
   ],
   controllers: [
     PublicPagesController,
@@ -68,6 +71,7 @@ import { WebSession } from './web-session.js';
     FinancePaymentReviewPagesController,
     BillingPagesController,
     PrivacyPagesController,
+    FeedbackPagesController,
   ],
   providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })

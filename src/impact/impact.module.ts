@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '../mail/mail.module.js';
+import { StreamFeedback } from './entities/stream-feedback.entity.js';
+import { StreamReport } from './entities/stream-report.entity.js';
+import { FeedbackController } from './feedback.controller.js';
+import { FeedbackService } from './feedback.service.js';
+
+/** What a stream achieved: the satellites' feedback, the launch centre's notes, and the event's impact figures. */
+@Module({
+  imports: [TypeOrmModule.forFeature([StreamFeedback, StreamReport]), MailModule],
+  controllers: [FeedbackController],
+  providers: [FeedbackService],
+  exports: [FeedbackService],
+})
+export class ImpactModule {}
