@@ -5,12 +5,15 @@ import { StreamFeedback } from './entities/stream-feedback.entity.js';
 import { StreamReport } from './entities/stream-report.entity.js';
 import { FeedbackController } from './feedback.controller.js';
 import { FeedbackService } from './feedback.service.js';
+import { StreamReportAccessGuard } from './stream-report-access.guard.js';
+import { StreamReportsController } from './stream-reports.controller.js';
+import { StreamReportsService } from './stream-reports.service.js';
 
 /** What a stream achieved: the satellites' feedback, the launch centre's notes, and the event's impact figures. */
 @Module({
   imports: [TypeOrmModule.forFeature([StreamFeedback, StreamReport]), MailModule],
-  controllers: [FeedbackController],
-  providers: [FeedbackService],
-  exports: [FeedbackService],
+  controllers: [FeedbackController, StreamReportsController],
+  providers: [FeedbackService, StreamReportsService, StreamReportAccessGuard],
+  exports: [FeedbackService, StreamReportsService],
 })
 export class ImpactModule {}

@@ -20,6 +20,7 @@ import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FeedbackPagesController } from './feedback-pages.controller.js';
+import { LaunchCentrePagesController } from './launch-centre-pages.controller.js';
 import { ImpactModule } from '../impact/impact.module.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
 import { FinancePaymentReviewPagesController } from './finance-payment-review-pages.controller.js';
@@ -72,6 +73,7 @@ import { WebSession } from './web-session.js';
     BillingPagesController,
     PrivacyPagesController,
     FeedbackPagesController,
+    LaunchCentrePagesController,
   ],
   providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })
