@@ -132,6 +132,23 @@ export class AppConfig {
   @Max(60000)
   MAIL_POLL_MS = 2000;
 
+  /**
+   * A mail still being sent after this long belonged to a process that died, and is tried again.
+   * A real send takes a second or two; the margin covers a slow SMTP server.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  MAIL_STUCK_SECONDS = 60;
+
+  /** The first wait before a failed mail is tried again; each later wait doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
   /** Absent: only payment by invoice is offered. */
   @Transform(emptyToUndefined)
   @IsOptional()
