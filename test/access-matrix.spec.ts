@@ -121,6 +121,7 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/finance/events/:id/other-income/:lineId': 'no no no no in in',
   'DELETE /api/finance/events/:id/other-income/:lineId': 'no no no no ok ok',
   'GET /api/finance/events/:id/money-in': 'no no no no ok ok',
+  'GET /api/finance/events/:id/impact': 'no no no no ok ok',
   'GET /api/finance/years/:year': 'no no no no ok ok',
   'GET /api/finance/years/:year/report.csv': 'no no no no ok ok',
   'PUT /api/finance/years/:year/margin': 'no no no no in in',

@@ -43,7 +43,11 @@ describe('impact van één voorstelling', () => {
   });
 
   it('geeft geen kost per kijker zolang niemand kijkers meldde', () => {
-    const impact = eventImpact({ satellites: [satellite('WZC De Linde', 'care_centre')], launchCentre: quietLaunch, costCents: 50_000 });
+    const impact = eventImpact({
+      satellites: [satellite('WZC De Linde', 'care_centre')],
+      launchCentre: quietLaunch,
+      costCents: 50_000,
+    });
     expect(impact.costPerViewerCents).toBeNull();
     expect(impact.feedback.reported).toBe(0);
     expect(costPerViewerCents(50_000, 0)).toBeNull();
