@@ -22,7 +22,11 @@ describe('webpagina: de feedback na een stream, op een telefoon', () => {
     const launchCentre = await registerMember(t, 'culture_house');
     const careCentre = await registerMember(t);
     const eventId = await publishedEvent(t, admin, launchCentre.organisationId, { title: 'Bartje en de Beiaard' }, 10);
-    const signOn = await t.http.post(`/api/events/${eventId}/subscriptions`).set(bearer(careCentre)).send(signOnBody()).expect(201);
+    const signOn = await t.http
+      .post(`/api/events/${eventId}/subscriptions`)
+      .set(bearer(careCentre))
+      .send(signOnBody())
+      .expect(201);
     subscriptionId = signOn.body.id;
     const [{ ends_at }] = await t.dataSource.query('SELECT ends_at FROM events WHERE id = $1', [eventId]);
     await t.app.get(StreamedEvents).markEnded(new Date(ends_at.getTime() + 60_000));
