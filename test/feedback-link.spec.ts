@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { StreamedEvents } from '../src/events/streamed-events.js';
 import { FEEDBACK_LINK_DAYS, FeedbackTokens } from '../src/mail/feedback-tokens.js';
 import { bearer, publishedEvent, registerMember, signOnBody, type Member } from './support/factories.js';
@@ -14,6 +15,7 @@ describe('de feedbacklink na een stream', () => {
   let eventId: string;
   let endedAt: Date;
   const ids = {} as Record<'confirmed' | 'second' | 'waiting' | 'cancelled', string>;
+  let secondMember: Member;
   const feedbackMailsTo = (email: string) =>
     scene.mailsTo(email).filter((mail) => mail.parsed.subject?.startsWith('Hoe was het?'));
   const tokenIn = (email: string) => {
@@ -45,6 +47,7 @@ describe('de feedbacklink na een stream', () => {
     await t.http.post(`/api/subscriptions/${ids.cancelled}/cancel`).set(bearer(quitter)).send({}).expect(200);
     ids.confirmed = await signOn(confirmed, 'keek@zorg.example');
     ids.second = await signOn(second, 'keek-ook@cultuur.example');
+    secondMember = second;
     ids.waiting = await signOn(waiting, 'wacht@zorg.example');
     const [event] = await t.dataSource.query('SELECT ends_at FROM events WHERE id = $1', [eventId]);
     endedAt = event.ends_at;
@@ -90,7 +93,7 @@ describe('de feedbacklink na een stream', () => {
     await t.http.get(`/api/feedback/${recent}`).expect(200);
   });
 
-  it('bewaart zonder aanmelden één antwoord per intekening, dat tot het verloopt gewijzigd kan worden', async () => {
+  it('bewaart zonder aanmelden één antwoord per intekening, dat tot het verloopt gewijzigd kan worden en in de export staat', async () => {
     const token = tokenIn('keek-ook@cultuur.example');
     const before = await t.http.get(`/api/feedback/${token}`).expect(200);
     expect(before.body).toMatchObject({ subscriptionId: ids.second, signedOnScreens: 2, answer: null });
@@ -127,6 +130,20 @@ describe('de feedbacklink na een stream', () => {
       ids.second,
     ]);
     expect(row).toEqual({ viewers: 50, screens: 3 });
+
+    // The answer is the organisation's data: its GDPR export holds it.
+    const exported = await t.http
+      .get(`/api/organisations/${secondMember.organisationId}/export`)
+      .set(bearer(secondMember))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const data = JSON.parse(strFromU8(unzipSync(new Uint8Array(exported.body as Buffer))['gegevens.json']));
+    expect(data.signOns[0].feedback).toMatchObject({ viewers: 50, screens: 3, satisfaction: 5, pictureAndSound: 'good' });
   });
 
   it('weigert een link met een verkeerde handtekening en een geannuleerde intekening, als pagina en als API', async () => {
