@@ -44,12 +44,13 @@ export class FeedbackService {
     const { subscriptionId, expiresAt } = this.claim(token);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.read(manager, subscriptionId, expiresAt, true);
-      await manager.query(
+      const [answer] = await manager.query<FeedbackAnswerView[]>(
         `INSERT INTO stream_feedback (subscription_id, event_id, viewers, screens, satisfaction, picture_and_sound, comment)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (subscription_id) DO UPDATE
             SET viewers = EXCLUDED.viewers, screens = EXCLUDED.screens, satisfaction = EXCLUDED.satisfaction,
-                picture_and_sound = EXCLUDED.picture_and_sound, comment = EXCLUDED.comment, updated_at = now()`,
+                picture_and_sound = EXCLUDED.picture_and_sound, comment = EXCLUDED.comment, updated_at = now()
+         RETURNING ${ANSWER_COLUMNS}`,
         [
           subscriptionId,
           current.eventId,
@@ -59,10 +60,6 @@ export class FeedbackService {
           input.pictureAndSound,
           input.comment ?? '',
         ],
-      );
-      const [answer] = await manager.query<FeedbackAnswerView[]>(
-        `SELECT ${ANSWER_COLUMNS} FROM stream_feedback WHERE subscription_id = $1`,
-        [subscriptionId],
       );
       return { ...current.view, answer };
     });
