@@ -23,6 +23,7 @@ import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
+import { YearReportModule } from './year-report/year-report.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -51,6 +52,7 @@ export class AppModule {
         PaymentsModule,
         InvoicingModule,
         FinanceModule,
+        YearReportModule,
         WebModule,
         CalendarModule,
         MailModule,

@@ -32,6 +32,8 @@ import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
+import { YearReportModule } from '../year-report/year-report.module.js';
+import { YearReportPagesController } from './year-report-pages.controller.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
@@ -46,6 +48,7 @@ import { WebSession } from './web-session.js';
     InvoicingModule,
     PaymentsModule,
     PrivacyModule,
+    YearReportModule,
   ],
   controllers: [
     PublicPagesController,
@@ -57,6 +60,7 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    YearReportPagesController,
     AdminMessagePagesController,
     AdminUserPagesController,
     AdminOperatorPagesController,

@@ -9,12 +9,27 @@ import { SATISFACTION_SCORES } from '../impact/feedback-summary.js';
 import type { DecisionRow, Figure, YearReport } from './year-report.js';
 import { comparisonWords, type Comparison } from './year-over-year.js';
 
+export type LineUnit = 'count' | 'cents' | 'average';
+
 /** One line of the report's table: this year, the year before, and the comparison in words. */
 export interface YearReportLine {
   label: string;
-  value: string;
-  previous: string;
+  unit: LineUnit;
+  /** Null when there is nothing to show (no answers yet, or nothing to compare with). */
+  value: number | null;
+  previous: number | null;
   comparison: string;
+}
+
+const FORMATS: Record<LineUnit, (value: number) => string> = {
+  count: formatDutchCount,
+  cents: formatEuroCents,
+  average: formatDutchOneDecimal,
+};
+
+/** A line's number as the page and the PDF show it; empty when there is none. */
+export function formatLineValue(unit: LineUnit, value: number | null): string {
+  return value === null ? '' : FORMATS[unit](value);
 }
 
 /** ", hoger dan in 2022 (47)": the comparison and the number it compares with, or nothing. */
@@ -87,16 +102,24 @@ export function yearReportSentences(report: YearReport): string[] {
   ];
 }
 
-function line(label: string, figure: Figure, format: (value: number) => string = formatDutchCount): YearReportLine {
+function line(label: string, figure: Figure, unit: LineUnit = 'count'): YearReportLine {
   return {
     label,
-    value: format(figure.value),
-    previous: figure.comparison ? format(figure.comparison.previous) : '',
+    unit,
+    value: figure.value,
+    previous: figure.comparison ? figure.comparison.previous : null,
     comparison: comparisonWords(figure.comparison),
   };
 }
 
-const countOrEmpty = (count: number | null) => (count === null ? '' : formatDutchCount(count));
+/** A line without a comparison of its own, such as the part of a total that is new. */
+const part = (label: string, value: number | null, unit: LineUnit = 'count'): YearReportLine => ({
+  label,
+  unit,
+  value,
+  previous: null,
+  comparison: '',
+});
 
 /** The figures as a table: the same numbers as the sentences, one per line. */
 export function yearReportLines(report: YearReport): YearReportLine[] {
@@ -105,31 +128,27 @@ export function yearReportLines(report: YearReport): YearReportLine[] {
     line('Streams die doorgingen', report.streamsHeld),
     line('Afgelaste streams', report.streamsCancelled),
     line('Cultuurpartners', report.cultureHouses),
-    { label: '… waarvan nieuw', value: countOrEmpty(report.cultureHouses.new), previous: '', comparison: '' },
-    { label: '… waarvan teruggekeerd', value: countOrEmpty(report.cultureHouses.returned), previous: '', comparison: '' },
+    part('… waarvan nieuw', report.cultureHouses.new),
+    part('… waarvan teruggekeerd', report.cultureHouses.returned),
     line('Zorgcentra', report.careCentres),
-    { label: '… waarvan nieuw', value: countOrEmpty(report.careCentres.new), previous: '', comparison: '' },
-    { label: '… waarvan teruggekeerd', value: countOrEmpty(report.careCentres.returned), previous: '', comparison: '' },
+    part('… waarvan nieuw', report.careCentres.new),
+    part('… waarvan teruggekeerd', report.careCentres.returned),
     line('Gemelde kijkers', report.viewers),
     line('Satellieten die feedback gaven', report.satellitesReported),
     {
       label: 'Gemiddelde tevredenheid (1 tot 5)',
-      value: satisfaction.average === null ? '' : formatDutchOneDecimal(satisfaction.average),
-      previous: satisfaction.comparison ? formatDutchOneDecimal(satisfaction.comparison.previous) : '',
+      unit: 'average' as const,
+      value: satisfaction.average,
+      previous: satisfaction.comparison ? satisfaction.comparison.previous : null,
       comparison: comparisonWords(satisfaction.comparison),
     },
-    ...[...SATISFACTION_SCORES].reverse().map((score) => ({
-      label: `… antwoorden met ${score}`,
-      value: formatDutchCount(satisfaction.counts[score]),
-      previous: '',
-      comparison: '',
-    })),
+    ...[...SATISFACTION_SCORES].reverse().map((score) => part(`… antwoorden met ${score}`, satisfaction.counts[score])),
   ];
   if (finance) {
     lines.push(
-      line(finance.final ? 'Resultaat' : 'Verwacht resultaat', { value: finance.resultCents, comparison: finance.comparison }, formatEuroCents),
-      { label: 'Goedgekeurde marge', value: formatEuroCents(finance.approvedMarginCents), previous: '', comparison: '' },
-      { label: 'Nog ruimte in de marge', value: formatEuroCents(finance.marginRemainingCents), previous: '', comparison: '' },
+      line(finance.final ? 'Resultaat' : 'Verwacht resultaat', { value: finance.resultCents, comparison: finance.comparison }, 'cents'),
+      part('Goedgekeurde marge', finance.approvedMarginCents, 'cents'),
+      part('Nog ruimte in de marge', finance.marginRemainingCents, 'cents'),
     );
   }
   return lines;

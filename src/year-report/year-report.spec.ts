@@ -1,6 +1,6 @@
 import { PictureAndSound } from '../impact/picture-and-sound.js';
 import { yearReport, type TakingPartRow, type YearFinance, type YearRows } from './year-report.js';
-import { yearReportLines, yearReportSentences } from './year-report-text.js';
+import { formatLineValue, yearReportLines, yearReportSentences } from './year-report-text.js';
 
 const answer = (satisfaction: number, viewers: number) => ({
   satisfaction,
@@ -102,7 +102,7 @@ describe('het jaar in cijfers', () => {
   it('vergelijkt niets met een jaar zonder gegevens', () => {
     const first = yearReport(year2022, empty(2021));
     const lines = yearReportLines(first);
-    expect(lines.every((line) => line.comparison === '' && line.previous === '')).toBe(true);
+    expect(lines.every((line) => line.comparison === '' && line.previous === null)).toBe(true);
     expect(first.cultureHouses).toMatchObject({ value: 3, returned: null, new: null });
     expect(yearReportSentences(first)[0]).toBe('In 2022 gingen 2 streams door. 1 stream werd afgelast.');
   });
@@ -117,8 +117,15 @@ describe('het jaar in cijfers', () => {
 
   it('geeft in de tabel dezelfde cijfers als in de zinnen', () => {
     const byLabel = Object.fromEntries(yearReportLines(report).map((line) => [line.label, line]));
-    expect(byLabel['Zorgcentra']).toEqual({ label: 'Zorgcentra', value: '5', previous: '4', comparison: 'hoger dan in 2022' });
-    expect(byLabel['Gemiddelde tevredenheid (1 tot 5)'].value).toBe('4,5');
+    expect(byLabel['Zorgcentra']).toEqual({
+      label: 'Zorgcentra',
+      unit: 'count',
+      value: 5,
+      previous: 4,
+      comparison: 'hoger dan in 2022',
+    });
+    const satisfaction = byLabel['Gemiddelde tevredenheid (1 tot 5)'];
+    expect(formatLineValue(satisfaction.unit, satisfaction.value)).toBe('4,5');
     expect(byLabel['Resultaat'].comparison).toBe('lager dan in 2022');
   });
 });
