@@ -218,7 +218,14 @@ export function demoSignOns(): DemoSignOn[] {
     return (['culture_house', 'care_centre'] as const).flatMap((audience) =>
       DEMO_SATELLITES.filter((org) => org.kind === audience)
         .slice(plan.firstSatellite[audience] - 1, plan.firstSatellite[audience] - 1 + plan.satellites[audience])
-        .map((org) => ({ id: demoRowId('e', plan.eventId, ++n), eventId: plan.eventId, organisationId: org.id, audience, email: org.email, n })),
+        .map((org) => ({
+          id: demoRowId('e', plan.eventId, ++n),
+          eventId: plan.eventId,
+          organisationId: org.id,
+          audience,
+          email: org.email,
+          n,
+        })),
     );
   });
 }

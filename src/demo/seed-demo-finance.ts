@@ -62,7 +62,14 @@ export async function seedDemoFinance(insert: DemoInsert, manager: EntityManager
     for (const [index, income] of plan.otherIncome.entries()) {
       await insert(
         'INSERT INTO other_income (id, event_id, kind, label, amount_cents, actual_cents) VALUES ($1, $2, $3, $4, $5, $6)',
-        [demoRowId('f', plan.eventId, index + 1), plan.eventId, income.kind, income.label, income.amountCents, income.actualCents],
+        [
+          demoRowId('f', plan.eventId, index + 1),
+          plan.eventId,
+          income.kind,
+          income.label,
+          income.amountCents,
+          income.actualCents,
+        ],
       );
     }
   }

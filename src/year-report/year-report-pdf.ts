@@ -13,10 +13,17 @@ const COLUMNS: readonly PdfColumn[] = [
 export function renderYearReportPdf(report: YearReportView): Promise<Buffer> {
   return renderA4Pdf(`Jaarverslag ${report.year}`, (pdf) => {
     pdf.font(BOLD).fontSize(18).text(`Het jaar ${report.year} in cijfers`, LEFT, 50);
-    pdf.font(REGULAR).fontSize(9).fillColor('#555555').text(`Satelliet, budgetjaar ${report.year}, vergeleken met ${report.previousYear}`);
+    pdf
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(`Satelliet, budgetjaar ${report.year}, vergeleken met ${report.previousYear}`);
     pdf.fillColor('black').moveDown(1);
     for (const sentence of report.sentences) {
-      pdf.font(REGULAR).fontSize(10.5).text(sentence, LEFT, pdf.y, { width: RIGHT - LEFT });
+      pdf
+        .font(REGULAR)
+        .fontSize(10.5)
+        .text(sentence, LEFT, pdf.y, { width: RIGHT - LEFT });
       pdf.moveDown(0.5);
     }
     pdf.moveDown(1);

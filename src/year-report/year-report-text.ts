@@ -1,9 +1,4 @@
-import {
-  formatDutchCount,
-  formatDutchDate,
-  formatDutchOneDecimal,
-  formatEuroCents,
-} from '../common/format/dutch-format.js';
+import { formatDutchCount, formatDutchDate, formatDutchOneDecimal, formatEuroCents } from '../common/format/dutch-format.js';
 import { DECISION_REASON_NL } from '../finance/finance-csv.js';
 import { SATISFACTION_SCORES } from '../impact/feedback-summary.js';
 import type { DecisionRow, Figure, YearReport } from './year-report.js';
@@ -54,9 +49,9 @@ function reasonsInWords(decision: DecisionRow): string {
 
 export function decisionSentence(decision: DecisionRow): string {
   return (
-    `Voor ${decision.eventTitle} (${formatDutchDate(decision.eventStartsAt)}) aanvaardde ${decision.decidedBy} ` +
-    `op ${formatDutchDate(decision.decidedAt)} een tekort van ${formatEuroCents(decision.acceptedDeficitCents)}, ` +
-    `om deze redenen: ${reasonsInWords(decision)}.`
+    `Voor ${decision.eventTitle} (${formatDutchDate(decision.eventStartsAt)}) werd een tekort van ` +
+    `${formatEuroCents(decision.acceptedDeficitCents)} aanvaard (beslissing van ${decision.decidedBy}, ` +
+    `${formatDutchDate(decision.decidedAt)}), om deze redenen: ${reasonsInWords(decision)}.`
   );
 }
 
@@ -146,7 +141,11 @@ export function yearReportLines(report: YearReport): YearReportLine[] {
   ];
   if (finance) {
     lines.push(
-      line(finance.final ? 'Resultaat' : 'Verwacht resultaat', { value: finance.resultCents, comparison: finance.comparison }, 'cents'),
+      line(
+        finance.final ? 'Resultaat' : 'Verwacht resultaat',
+        { value: finance.resultCents, comparison: finance.comparison },
+        'cents',
+      ),
       part('Goedgekeurde marge', finance.approvedMarginCents, 'cents'),
       part('Nog ruimte in de marge', finance.marginRemainingCents, 'cents'),
     );

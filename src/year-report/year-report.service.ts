@@ -27,7 +27,11 @@ export class YearReportService {
   }
 
   async csv(year: number): Promise<RenderedDocument> {
-    return { fileName: `jaarverslag-${year}.csv`, contentType: 'text/csv; charset=utf-8', body: yearReportCsv(await this.report(year)) };
+    return {
+      fileName: `jaarverslag-${year}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: yearReportCsv(await this.report(year)),
+    };
   }
 
   async pdf(year: number): Promise<RenderedDocument> {

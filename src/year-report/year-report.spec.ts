@@ -20,7 +20,14 @@ const finance = (resultCents: number, approvedMarginCents: number, allBooksClose
     status: resultCents >= approvedMarginCents ? 'within_margin' : 'margin_exceeded',
   },
 });
-const empty = (year: number): YearRows => ({ year, eventStatuses: [], takingPart: [], feedback: [], finance: null, decisions: [] });
+const empty = (year: number): YearRows => ({
+  year,
+  eventStatuses: [],
+  takingPart: [],
+  feedback: [],
+  finance: null,
+  decisions: [],
+});
 
 const year2022: YearRows = {
   year: 2022,
@@ -59,7 +66,12 @@ describe('het jaar in cijfers', () => {
   });
 
   it('telt verschillende partners en splitst ze in nieuw en teruggekeerd', () => {
-    expect(report.cultureHouses).toMatchObject({ value: 3, returned: 2, new: 1, comparison: { previous: 3, direction: 'equal' } });
+    expect(report.cultureHouses).toMatchObject({
+      value: 3,
+      returned: 2,
+      new: 1,
+      comparison: { previous: 3, direction: 'equal' },
+    });
     expect(report.careCentres).toMatchObject({ value: 5, returned: 2, new: 3, comparison: { previous: 4, direction: 'higher' } });
   });
 
@@ -94,8 +106,8 @@ describe('het jaar in cijfers', () => {
       'De satellieten gaven gemiddeld 4,5 op 5 voor hun tevredenheid, hoger dan in 2022 (4,0). 4 van de 4 antwoorden gaven een 4 of een 5.',
       'Budgetjaar 2023 sluit af met een resultaat van -\u00A0€\u00A04.101,00, lager dan in 2022 (€\u00A0155,00). ' +
         'Dat blijft binnen de goedgekeurde marge van -\u00A0€\u00A08.000,00: er is nog €\u00A03.899,00 ruimte.',
-      'Voor Bartje en de Beiaard (zo 24 sep 2023) aanvaardde Raad van bestuur op di 20 jun 2023 een tekort van €\u00A03.546,00, ' +
-        'om deze redenen: maatschappelijke relevantie en tevredenheid van partners.',
+      'Voor Bartje en de Beiaard (zo 24 sep 2023) werd een tekort van €\u00A03.546,00 aanvaard ' +
+        '(beslissing van Raad van bestuur, di 20 jun 2023), om deze redenen: maatschappelijke relevantie en tevredenheid van partners.',
     ]);
   });
 
