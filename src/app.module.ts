@@ -24,6 +24,7 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 import { YearReportModule } from './year-report/year-report.module.js';
+import { ProgrammeExportModule } from './programme-export/programme-export.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -53,6 +54,7 @@ export class AppModule {
         InvoicingModule,
         FinanceModule,
         YearReportModule,
+        ProgrammeExportModule,
         WebModule,
         CalendarModule,
         MailModule,

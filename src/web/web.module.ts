@@ -33,6 +33,7 @@ import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
 import { YearReportModule } from '../year-report/year-report.module.js';
+import { ProgrammeExportModule } from '../programme-export/programme-export.module.js';
 import { YearReportPagesController } from './year-report-pages.controller.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
@@ -49,6 +50,7 @@ import { YearReportPagesController } from './year-report-pages.controller.js';
     PaymentsModule,
     PrivacyModule,
     YearReportModule,
+    ProgrammeExportModule,
   ],
   controllers: [
     PublicPagesController,
