@@ -21,6 +21,12 @@ function chosenYear(raw: unknown, now = new Date()): number {
   return Math.min(Math.max(year, 2000), 2100);
 }
 
+/** The recent years, newest first, and the chosen one when it is older. */
+function yearsOffered(chosen: number, lastYear: number): number[] {
+  const recent = Array.from({ length: YEARS_OFFERED }, (_, index) => lastYear + 1 - index);
+  return recent.includes(chosen) ? recent : [...recent, chosen];
+}
+
 /** /jaarverslag: the year in figures as prose to paste into the annual report, a table, and the files. */
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
@@ -40,7 +46,7 @@ export class YearReportPagesController {
       ...(await this.session.context(request, reply)),
       title: `Jaarverslag ${year}`,
       year,
-      years: Array.from({ length: YEARS_OFFERED }, (_, index) => lastYear + 1 - index),
+      years: yearsOffered(year, lastYear),
       report: await this.reports.report(year),
       formatLineValue,
     });
