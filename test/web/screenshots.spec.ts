@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
+import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
   bearer,
@@ -192,5 +193,11 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
       'financien-logboek': '/financien/audit',
     });
+  }, 180_000);
+
+  it('legt het jaarverslag vast met de demojaren 2022 en 2023', async () => {
+    // Last, because the demo data adds its own seasons and shows to the pages above.
+    await seedDemoData(t.databaseUrl);
+    await shoot(finance, { jaarverslag: '/jaarverslag?jaar=2023' });
   }, 180_000);
 });
