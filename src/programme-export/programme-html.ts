@@ -13,7 +13,10 @@ function entryTable(entry: ProgrammeEntry): string {
   const line = (text: string, style: string) => `<tr><td style="${FONT}${style}">${text}</td></tr>`;
   return [
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${TABLE}margin:0 0 16px 0;border-top:2px solid #0b5394;">`,
-    line(escapeHtml(entry.title) + (entry.note ? ` (${escapeHtml(entry.note)})` : ''), 'font-size:18px;font-weight:bold;padding:8px 0 2px 0;'),
+    line(
+      escapeHtml(entry.title) + (entry.note ? ` (${escapeHtml(entry.note)})` : ''),
+      'font-size:18px;font-weight:bold;padding:8px 0 2px 0;',
+    ),
     entry.performers ? line(escapeHtml(entry.performers), 'font-size:15px;padding:0 0 4px 0;') : '',
     line(`<strong>Wanneer:</strong> ${escapeHtml(entry.when)}`, 'font-size:15px;padding:2px 0;'),
     line(`<strong>Lanceercentrum:</strong> ${escapeHtml(entry.launchCentre)}`, 'font-size:15px;padding:2px 0;'),

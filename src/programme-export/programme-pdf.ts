@@ -9,12 +9,19 @@ const BLOCK_HEIGHT = 110;
 export function renderProgrammePdf(programme: SeasonProgramme): Promise<Buffer> {
   return renderA4Pdf(`Programma ${programme.seasonName}`, (pdf) => {
     pdf.font(BOLD).fontSize(20).text(`${programme.seasonName}: het programma`, LEFT, 50, { width: WIDTH });
-    pdf.font(REGULAR).fontSize(10).fillColor('#555555').text('Live voorstellingen voor bewoners van zorgcentra. Alle uren in Belgische tijd.');
+    pdf
+      .font(REGULAR)
+      .fontSize(10)
+      .fillColor('#555555')
+      .text('Live voorstellingen voor bewoners van zorgcentra. Alle uren in Belgische tijd.');
     pdf.fillColor('black').moveDown(1);
     if (programme.entries.length === 0) pdf.fontSize(12).text('Er staan nog geen voorstellingen op het programma.');
     for (const entry of programme.entries) {
       if (pdf.y > LAST_LINE - BLOCK_HEIGHT) pdf.addPage();
-      pdf.font(BOLD).fontSize(14).text(entry.note ? `${entry.title} (${entry.note})` : entry.title, LEFT, pdf.y, { width: WIDTH });
+      pdf
+        .font(BOLD)
+        .fontSize(14)
+        .text(entry.note ? `${entry.title} (${entry.note})` : entry.title, LEFT, pdf.y, { width: WIDTH });
       pdf.font(REGULAR).fontSize(11);
       if (entry.performers) pdf.text(entry.performers, { width: WIDTH });
       pdf.text(`Wanneer: ${entry.when}`, { width: WIDTH });

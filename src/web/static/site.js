@@ -30,7 +30,12 @@
         })
         .then(
           function () {
-            announce(status, field.tagName === 'TEXTAREA' ? 'Gekopieerd. Plak de tekst waar u ze nodig hebt.' : 'Gekopieerd. Plak het adres waar u het nodig hebt.');
+            announce(
+              status,
+              field.tagName === 'TEXTAREA'
+                ? 'Gekopieerd. Plak de tekst waar u ze nodig hebt.'
+                : 'Gekopieerd. Plak het adres waar u het nodig hebt.',
+            );
           },
           function () {
             announce(status, 'Kopiëren lukte niet. Alles is geselecteerd: druk Ctrl+C (of Cmd+C).');
