@@ -24,6 +24,8 @@ import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
+import { YearReportModule } from './year-report/year-report.module.js';
+import { ProgrammeExportModule } from './programme-export/programme-export.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -52,6 +54,8 @@ export class AppModule {
         PaymentsModule,
         InvoicingModule,
         FinanceModule,
+        YearReportModule,
+        ProgrammeExportModule,
         WebModule,
         CalendarModule,
         MailModule,

@@ -35,6 +35,9 @@ import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
+import { YearReportModule } from '../year-report/year-report.module.js';
+import { ProgrammeExportModule } from '../programme-export/programme-export.module.js';
+import { YearReportPagesController } from './year-report-pages.controller.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
@@ -49,6 +52,8 @@ import { WebSession } from './web-session.js';
     InvoicingModule,
     PaymentsModule,
     PrivacyModule,
+    YearReportModule,
+    ProgrammeExportModule,
     ImpactModule,
   ],
   controllers: [
@@ -61,6 +66,7 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    YearReportPagesController,
     AdminMessagePagesController,
     AdminUserPagesController,
     AdminOperatorPagesController,

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
 import { StreamedEvents } from '../../src/events/streamed-events.js';
 import { FeedbackTokens } from '../../src/mail/feedback-tokens.js';
+import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
   bearer,
@@ -252,5 +253,11 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     await shoot(null, { feedback: `/feedback/${tokens.issue(careCentreSignOn, ends_at)}` });
     await shoot(finance, { 'financien-impact': `/financien/voorstelling/${streamedId}` });
     await shoot(brugge, { 'lanceercentrum-notities': `/mijn/lanceercentrum/${streamedId}` });
+  }, 180_000);
+
+  it('legt het jaarverslag vast met de demojaren 2022 en 2023', async () => {
+    // Last, because the demo data adds its own seasons and shows to the pages above.
+    await seedDemoData(t.databaseUrl);
+    await shoot(finance, { jaarverslag: '/jaarverslag?jaar=2023' });
   }, 180_000);
 });
