@@ -21,6 +21,7 @@ import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -56,6 +57,7 @@ export class AppModule {
         MailModule,
         PrivacyModule,
         RetentionModule,
+        ProposalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

@@ -85,4 +85,5 @@ export const OUTBOX_TOPIC_LABELS: Record<OutboxTopic, string> = {
   [OutboxTopic.EventNewDate]: 'Nieuwe datum van een afgelaste voorstelling',
   [OutboxTopic.InvoiceReminder]: 'Herinnering voor een factuur',
   [OutboxTopic.FinanceUncoveredDeficit]: 'Tekort dat de principebeslissing niet dekt',
+  [OutboxTopic.ProposalDecided]: 'Beslissing over een voorstel (mail aan de indiener)',
 };
