@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
@@ -47,6 +47,7 @@ export class CallsController {
   }
 
   @Post(':id/close')
+  @HttpCode(200)
   @Authenticated(Role.Admin)
   @ApiOperation({ summary: 'De oproep afsluiten (admin): geen nieuwe voorstellen of wijzigingen meer.' })
   @ApiOkResponse({ type: CallView })

@@ -8,7 +8,6 @@ import { PublishGuard } from '../finance/publish-guard.service.js';
 import type { ScenarioChanges } from '../finance/scenario.js';
 import type { ProposalWhatIfDto } from './dto/proposal.dto.js';
 import { Call } from './entities/call.entity.js';
-import { ProposalCostLine } from './entities/proposal-cost-line.entity.js';
 import { Proposal } from './entities/proposal.entity.js';
 import { proposalInputs, proposalOutlook, type ProposalOutlook } from './proposal-outlook.js';
 import { proposalNotFound } from './proposals.service.js';
@@ -40,7 +39,7 @@ export class ProposalFinanceService {
   async ofCall(callId: string): Promise<ProposalFinanceView[]> {
     const proposals = await this.dataSource.getRepository(Proposal).find({
       where: { callId },
-      relations: { costLines: true, call: true },
+      relations: { call: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return this.views(proposals, {});
@@ -48,9 +47,7 @@ export class ProposalFinanceService {
 
   /** One proposal, with what-if changes, and the verdict the publish guard would give it. */
   async whatIf(id: string, changes: ProposalWhatIfDto = {}): Promise<ProposalFinanceView> {
-    const proposal = await this.dataSource
-      .getRepository(Proposal)
-      .findOne({ where: { id }, relations: { costLines: true, call: true } });
+    const proposal = await this.dataSource.getRepository(Proposal).findOne({ where: { id }, relations: { call: true } });
     if (!proposal) throw proposalNotFound(id);
     const [view] = await this.views([proposal], toChanges(changes));
     return { ...view, verdict: await this.verdict(proposal, view) };
@@ -69,7 +66,8 @@ export class ProposalFinanceService {
   private async views(proposals: Proposal[], changes: ScenarioChanges): Promise<ProposalFinanceView[]> {
     if (proposals.length === 0) return [];
     const tariffs = await this.repository.currentTariffs();
-    const marks = await this.repository.interestMarks(proposals.map((proposal) => proposal.id));
+    const ids = proposals.map((proposal) => proposal.id);
+    const [marks, costLines] = await Promise.all([this.repository.interestMarks(ids), this.repository.costLines(ids)]);
     const historyBySeason = new Map<string, Awaited<ReturnType<ProposalsRepository['turnoutOfStreamedEvents']>>>();
     const views: ProposalFinanceView[] = [];
     for (const proposal of proposals) {
@@ -77,7 +75,14 @@ export class ProposalFinanceService {
       const seasons = similarSeasons(season);
       if (!historyBySeason.has(season)) historyBySeason.set(season, await this.repository.turnoutOfStreamedEvents(seasons));
       const forecast = forecastSatellites(marks.get(proposal.id) ?? [], historyBySeason.get(season) ?? []);
-      const inputs = proposalInputs(costLinesOf(proposal), tariffs.tariffsCents);
+      const lines = (costLines.get(proposal.id) ?? []).map(({ id, category, label, basis, plannedCents }) => ({
+        id,
+        category,
+        label,
+        basis,
+        plannedCents,
+      }));
+      const inputs = proposalInputs(lines, tariffs.tariffsCents);
       views.push({
         proposalId: proposal.id,
         title: proposal.title,
@@ -104,13 +109,6 @@ export class ProposalFinanceService {
     } as FinanceEvent;
     return this.guard.judge(asEvent, null, view.planned.resultCents, 'gepubliceerd');
   }
-}
-
-/** A proposal's lines as the finance maths takes them, in the order they were entered. */
-export function costLinesOf(proposal: Proposal) {
-  return [...((proposal.costLines ?? []) as ProposalCostLine[])]
-    .sort((a, b) => a.position - b.position)
-    .map(({ id, category, label, basis, plannedCents }) => ({ id, category, label, basis, plannedCents }));
 }
 
 function toChanges(dto: ProposalWhatIfDto): ScenarioChanges {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Audience, PerAudience } from '../finance/finance-inputs.js';
+import { ProposalCostLine } from './entities/proposal-cost-line.entity.js';
 import type { InterestMark, PastTurnout } from './satellite-forecast.js';
 
 /** What satellites pay today, and the VAT on it: the tariffs of the latest published or streamed event. */
@@ -61,6 +62,16 @@ export class ProposalsRepository {
       });
       byProposal.set(row.proposal_id, marks);
     }
+    return byProposal;
+  }
+
+  /** The cost lines of each proposal, in the order they were entered. */
+  async costLines(proposalIds: readonly string[]): Promise<Map<string, ProposalCostLine[]>> {
+    const lines = await this.dataSource
+      .getRepository(ProposalCostLine)
+      .find({ where: { proposalId: In([...proposalIds]) }, order: { position: 'ASC' } });
+    const byProposal = new Map<string, ProposalCostLine[]>();
+    for (const line of lines) byProposal.set(line.proposalId, [...(byProposal.get(line.proposalId) ?? []), line]);
     return byProposal;
   }
 }

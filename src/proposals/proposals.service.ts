@@ -151,10 +151,10 @@ export class ProposalsService {
     if (ids.length === 0) return [];
     const proposals = await this.dataSource.getRepository(Proposal).find({
       where: ids.map((id) => ({ id })),
-      relations: { organisation: true, costLines: true, call: true },
+      relations: { organisation: true, call: true },
     });
     const byId = new Map(proposals.map((proposal) => [proposal.id, proposal]));
-    const marks = await this.repository.interestMarks(ids);
+    const [marks, costLines] = await Promise.all([this.repository.interestMarks(ids), this.repository.costLines(ids)]);
     return ids.map((id) => {
       const proposal = byId.get(id) as Proposal & {
         organisation: { id: string; name: string; municipality: string };
@@ -182,16 +182,14 @@ export class ProposalsService {
         myInterest: interested.some((mark) => mark.organisationId === user.organisationId),
         costLines:
           own || isStaff(user)
-            ? [...(proposal.costLines ?? [])]
-                .sort((a, b) => a.position - b.position)
-                .map(({ id: lineId, category, label, basis, plannedCents, vatRatePercent }) => ({
-                  id: lineId,
-                  category,
-                  label,
-                  basis,
-                  plannedCents,
-                  vatRatePercent,
-                }))
+            ? (costLines.get(id) ?? []).map(({ id: lineId, category, label, basis, plannedCents, vatRatePercent }) => ({
+                id: lineId,
+                category,
+                label,
+                basis,
+                plannedCents,
+                vatRatePercent,
+              }))
             : null,
         editable: own && proposal.status === ProposalStatus.Submitted && acceptsProposals(proposal.call),
         declineReason: proposal.declineReason,

@@ -17,7 +17,7 @@ export class ProposalCostLine {
   @Column({ type: 'uuid' })
   proposalId: string;
 
-  @ManyToOne(() => Proposal, (proposal) => proposal.costLines, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Proposal, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'proposal_id' })
   proposal?: Proposal;
 

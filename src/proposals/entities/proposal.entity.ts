@@ -6,7 +6,6 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -14,7 +13,6 @@ import { LivestreamEvent } from '../../events/entities/livestream-event.entity.j
 import { Organisation } from '../../organisations/entities/organisation.entity.js';
 import { ProposalStatus } from '../proposal-status.js';
 import { Call } from './call.entity.js';
-import { ProposalCostLine } from './proposal-cost-line.entity.js';
 
 /**
  * A performance a culture house proposes to stream from its own hall. Its possible dates are
@@ -89,9 +87,6 @@ export class Proposal {
   @ManyToOne(() => LivestreamEvent, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'event_id' })
   event?: LivestreamEvent | null;
-
-  @OneToMany(() => ProposalCostLine, (line) => line.proposal)
-  costLines?: ProposalCostLine[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
