@@ -20,7 +20,7 @@ export const DECISION_REASON_LABELS: Record<string, string> = {
   other: 'Andere reden',
 };
 
-const choices = (labels: Record<string, string>, group: string) => [
+export const choices = (labels: Record<string, string>, group: string) => [
   { label: group, choices: Object.entries(labels).map(([value, label]) => ({ value, label })) },
 ];
 
