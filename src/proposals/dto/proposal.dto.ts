@@ -23,7 +23,7 @@ import { COST_BASES, COST_CATEGORIES, type CostBasis, type CostCategory } from '
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toZonedDateTimes = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((item) => parseZonedDateTime(item) ?? item) : value;
+  Array.isArray(value) ? value.map((item: unknown) => parseZonedDateTime(item) ?? item) : value;
 
 export const VAT_RATES = [0, 6, 12, 21] as const;
 
