@@ -97,6 +97,14 @@ export class ProposalsService {
     return this.get(id, user);
   }
 
+  /** The culture house's own proposal, for its edit form; another's is not found. */
+  async getOwn(id: string, user: AuthenticatedUser): Promise<ProposalView> {
+    assertCultureHouse(user);
+    const proposal = await this.get(id, user);
+    if (proposal.organisation.id !== user.organisationId) throw proposalNotFound(id);
+    return proposal;
+  }
+
   async get(id: string, user: AuthenticatedUser): Promise<ProposalView> {
     const [view] = await this.views({ where: 'p.id = $1', parameters: [id] }, user);
     if (!view) throw proposalNotFound(id);
@@ -201,7 +209,7 @@ export class ProposalsService {
   }
 }
 
-function assertCultureHouse(user: AuthenticatedUser): void {
+export function assertCultureHouse(user: AuthenticatedUser): void {
   if (!isCultureHouseMember(user)) {
     throw new ProblemException(ProposalProblems.notCultureHouse, 'Enkel een cultuurhuis kan een voorstelling voorstellen.');
   }

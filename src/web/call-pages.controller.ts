@@ -10,7 +10,7 @@ import { CallsService } from '../proposals/calls.service.js';
 import type { CallView } from '../proposals/dto/call.dto.js';
 import { MarkInterestDto, SubmitProposalDto, UpdateProposalDto } from '../proposals/dto/proposal.dto.js';
 import type { ProposalView } from '../proposals/dto/proposal.view.js';
-import { ProposalsService } from '../proposals/proposals.service.js';
+import { assertCultureHouse, ProposalsService } from '../proposals/proposals.service.js';
 import { COST_BASIS_LABELS, COST_CATEGORY_LABELS } from './finance-forms.js';
 import { formStateFor, missingFields, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
 import { wholeNumber } from './form-values.js';
@@ -133,7 +133,7 @@ export class CallPagesController {
 
   @Get(':id/voorstellen')
   async newForm(@Param('id', ParseIdPipe) callId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    await this.session.requireActor(request, MEMBERS);
+    assertCultureHouse(await this.session.requireActor(request, MEMBERS));
     const call = await this.calls.get(callId);
     return this.renderForm(request, reply, call, null, NEW_PROPOSAL_VALUES, { errors: {}, summary: '', status: 200 });
   }
@@ -158,7 +158,7 @@ export class CallPagesController {
   @Get('voorstellen/:id/bewerken')
   async editForm(@Param('id', ParseIdPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const user = await this.session.requireActor(request, MEMBERS);
-    const proposal = await this.proposals.get(id, user);
+    const proposal = await this.proposals.getOwn(id, user);
     const call = await this.calls.get(proposal.callId);
     return this.renderForm(request, reply, call, proposal, proposalFormValues(proposal), {
       errors: {},
@@ -176,7 +176,7 @@ export class CallPagesController {
   ) {
     const user = await this.session.requireActor(request, MEMBERS);
     this.session.assertCsrf(request, body);
-    const proposal = await this.proposals.get(id, user);
+    const proposal = await this.proposals.getOwn(id, user);
     const call = await this.calls.get(proposal.callId);
     return this.save(request, reply, call, proposal, readForm(ALL_PROPOSAL_FIELDS, body), async (input) => {
       const dto = (await validation.transform(input, { type: 'body', metatype: UpdateProposalDto })) as UpdateProposalDto;
