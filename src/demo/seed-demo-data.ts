@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SEASONS, DEMO_USERS } from './demo-data.js';
 import { seedDemoFinance } from './seed-demo-finance.js';
+import { seedDemoProposals } from './seed-demo-proposals.js';
 
 /**
  * Loads the demo data in one transaction. Every row has a fixed id and is inserted with
@@ -87,6 +88,7 @@ export async function seedDemoData(url: string): Promise<number> {
         );
       }
       await seedDemoFinance(insert, manager);
+      await seedDemoProposals(insert);
       return inserted;
     });
   } finally {
