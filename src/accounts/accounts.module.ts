@@ -8,6 +8,7 @@ import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { User } from './entities/user.entity.js';
+import { PasswordHasher } from './password-hasher.js';
 import { Sessions } from './sessions.js';
 import { TokenService } from './token.service.js';
 import { UsersController } from './users.controller.js';
@@ -24,7 +25,15 @@ import { UsersService } from './users.service.js';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [UsersRepository, UsersService, AuthService, TokenService, Sessions, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UsersRepository, UsersService, TokenService, AuthService, Sessions],
+  providers: [
+    UsersRepository,
+    UsersService,
+    AuthService,
+    TokenService,
+    Sessions,
+    PasswordHasher,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [UsersRepository, UsersService, TokenService, AuthService, Sessions, PasswordHasher],
 })
 export class AccountsModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem.js';
 import { sqlState } from '../common/errors/to-problem.js';
@@ -9,13 +8,11 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { assertSubKindFits } from '../organisations/organisations.service.js';
 import { AccountProblems } from './accounts.errors.js';
 import { SessionView, UserView, type LoginDto, type RegisterDto } from './dto/auth.dto.js';
+import { PasswordHasher } from './password-hasher.js';
 import { Role } from './role.js';
 import { Sessions } from './sessions.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
-
-/** Verifying against a fixed hash for unknown addresses keeps login time from revealing which accounts exist. */
-const UNKNOWN_USER_HASH = argon2.hash('no-such-user-placeholder');
 
 @Injectable()
 export class AuthService {
@@ -25,6 +22,7 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
     private readonly sessions: Sessions,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   /** An organisation and its first user, both or neither. */
@@ -36,7 +34,7 @@ export class AuthService {
   /** Registers inside the caller's transaction (an invitation accepted in the same step); returns the user id. */
   async registerWithin(manager: EntityManager, input: RegisterDto): Promise<string> {
     assertSubKindFits(input.organisation.kind, input.organisation.subKind, 'organisation.subKind');
-    const passwordHash = await argon2.hash(input.user.password);
+    const passwordHash = await this.passwords.hash(input.user.password);
     try {
       const organisation = await this.organisations.insert(manager, normaliseOrganisationInput(input.organisation));
       const user = await this.users.insert(manager, {
@@ -63,11 +61,11 @@ export class AuthService {
   async login(input: LoginDto): Promise<SessionView> {
     const user = await this.users.findForLogin(input.email);
     if (!user) {
-      await argon2.verify(await UNKNOWN_USER_HASH, input.password);
+      await this.passwords.verifyUnknownUser(input.password);
       throw this.badCredentials();
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) throw this.lockedOut(user.lockedUntil);
-    if (!(await argon2.verify(user.passwordHash, input.password))) {
+    if (!(await this.passwords.verify(user.passwordHash, input.password))) {
       const { lockedUntil } = await this.users.recordFailedLogin(user.id);
       throw lockedUntil ? this.lockedOut(lockedUntil) : this.badCredentials();
     }

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../common/config/app-config.js';
 
 export const MAIL_JOB = 'mail-delivery';
 export const REMINDER_JOB = 'mail-reminders';
@@ -20,25 +21,31 @@ export class MailQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(MailQueue.name);
   readonly boss: PgBoss;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
     const { url } = dataSource.options as { url?: string };
     if (!url) throw new Error('MailQueue heeft de DATABASE_URL van de app nodig');
-    // Maintenance every 30 s, so a job left active by a killed process is expired and retried within about 90 s.
-    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'satelliet-mail', maintenanceIntervalSeconds: 30 });
+    // Maintenance at half the stuck time, so a job left active by a killed process is retried within about twice that time.
+    const maintenanceIntervalSeconds = Math.ceil(config.MAIL_STUCK_SECONDS / 2);
+    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'satelliet-mail', maintenanceIntervalSeconds });
     this.boss.on('error', (error) => this.logger.error(error));
   }
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
-    // Backoff doubles from 30 s: about two hours of tries before a mail is given up.
-    // A mail is sent in seconds; one still active after 60 s belonged to a process that died, and is tried again.
-    await this.boss.createQueue(MAIL_JOB, {
+    // Backoff doubles from the first delay (30 s by default: about two hours of tries before a mail is given up).
+    const mailQueue = {
       name: MAIL_JOB,
       retryLimit: 8,
-      retryDelay: 30,
+      retryDelay: this.config.MAIL_RETRY_DELAY_SECONDS,
       retryBackoff: true,
-      expireInSeconds: 60,
-    });
+      expireInSeconds: this.config.MAIL_STUCK_SECONDS,
+    };
+    await this.boss.createQueue(MAIL_JOB, mailQueue);
+    // createQueue leaves an existing queue as it was; a changed setting takes effect at the next start.
+    await this.boss.updateQueue(MAIL_JOB, mailQueue);
     await this.boss.createQueue(REMINDER_JOB, { name: REMINDER_JOB, policy: 'singleton' });
     await this.boss.createQueue(STREAMED_JOB, { name: STREAMED_JOB, policy: 'singleton' });
   }

@@ -51,6 +51,7 @@ export async function spawnApp(
       LOG_LEVEL: 'warn',
       TOKEN_SECRET: TEST_TOKEN_SECRET,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      PASSWORD_HASH_MEMORY_KIB: '1024',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
-import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../src/accounts/password-hasher.js';
 import { TokenService } from '../../src/accounts/token.service.js';
 import { enterpriseCheckDigits } from '../../src/organisations/enterprise-number.js';
 import type { TestApp } from './test-app.js';
@@ -65,7 +65,7 @@ export async function createStaff(testApp: TestApp, role: 'admin' | 'finance'): 
   const email = `${role}-${unique()}@operator.example`;
   const [user] = await testApp.dataSource.query(
     `INSERT INTO users (organisation_id, email, full_name, password_hash, role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [operatorId, email, `Test ${role}`, await argon2.hash(PASSWORD), role],
+    [operatorId, email, `Test ${role}`, await testApp.app.get(PasswordHasher).hash(PASSWORD), role],
   );
   const response = await testApp.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
   return { token: response.body.accessToken, userId: user.id, organisationId: operatorId, email };
@@ -159,7 +159,7 @@ export async function createMembersInBulk(
   count: number,
   kind: 'culture_house' | 'care_centre' = 'care_centre',
 ): Promise<Member[]> {
-  const passwordHash = await argon2.hash(PASSWORD);
+  const passwordHash = await testApp.app.get(PasswordHasher).hash(PASSWORD);
   const tokens = testApp.app.get(TokenService);
   const members: Member[] = [];
   for (let index = 0; index < count; index++) {

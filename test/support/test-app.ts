@@ -33,6 +33,8 @@ export async function startAppOn(databaseUrl: string, env: Record<string, string
     OUTBOX_POLL_MS: '0',
     MAIL_POLL_MS: '0',
     TOKEN_SECRET: 'test-secret-that-is-long-enough-for-the-schema',
+    // The tests hash hundreds of passwords; at argon2's production cost that alone takes minutes.
+    PASSWORD_HASH_MEMORY_KIB: '1024',
     ...env,
   });
   const app = await createApp(config, databaseUrl);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../../common/config/app-config.js';
+import { PasswordHasher } from '../password-hasher.js';
 import { ProblemException } from '../../common/errors/problem.js';
 import { sqlState } from '../../common/errors/to-problem.js';
 import { MailDeliveries } from '../../mail/mail-deliveries.js';
@@ -40,6 +40,7 @@ export class ColleaguesService {
     private readonly auth: AuthService,
     private readonly links: AccountLinksRepository,
     private readonly deliveries: MailDeliveries,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async invite(actor: AuthenticatedUser, email: string): Promise<{ email: string; expiresAt: string }> {
@@ -84,7 +85,7 @@ export class ColleaguesService {
   }
 
   async accept(token: string, fullName: string, password: string): Promise<SessionView> {
-    const passwordHash = await argon2.hash(password);
+    const passwordHash = await this.hasher.hash(password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const link = await this.links.use(manager, AccountLinkPurpose.ColleagueInvitation, token);
       if (!link?.organisationId) throw invalidInvitation();

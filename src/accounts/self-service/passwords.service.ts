@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../common/config/app-config.js';
+import { PasswordHasher } from '../password-hasher.js';
 import { CommonProblems, ProblemException } from '../../common/errors/problem.js';
 import { MailDeliveries } from '../../mail/mail-deliveries.js';
 import { AccountProblems } from '../accounts.errors.js';
@@ -32,12 +32,13 @@ export class PasswordsService {
     private readonly auth: AuthService,
     private readonly links: AccountLinksRepository,
     private readonly deliveries: MailDeliveries,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** Returns a fresh session: this device stays signed in, every other one is signed out. */
   async change(actor: AuthenticatedUser, currentPassword: string, newPassword: string): Promise<SessionView> {
     const user = await this.users.findForLogin(actor.email);
-    if (!user || !(await argon2.verify(user.passwordHash, currentPassword))) {
+    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new ProblemException(CommonProblems.validation, 'Het huidige wachtwoord klopt niet.', {
         errors: [{ field: 'currentPassword', message: 'klopt niet' }],
       });
@@ -81,7 +82,7 @@ export class PasswordsService {
   }
 
   async reset(token: string, newPassword: string): Promise<SessionView> {
-    const hash = await argon2.hash(newPassword);
+    const hash = await this.hasher.hash(newPassword);
     const userId = await this.dataSource.transaction(async (manager) => {
       const link = await this.links.use(manager, AccountLinkPurpose.PasswordReset, token);
       if (!link?.userId) throw invalidResetLink();
@@ -92,7 +93,7 @@ export class PasswordsService {
   }
 
   private async setPassword(manager: EntityManager, userId: string, password: string): Promise<void> {
-    await this.storeHash(manager, userId, await argon2.hash(password));
+    await this.storeHash(manager, userId, await this.hasher.hash(password));
   }
 
   /** A new password also lifts a lock-out and ends every session made with the old one. */

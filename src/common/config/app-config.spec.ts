@@ -48,6 +48,13 @@ describe('configuratie', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET })).toThrow(/TOKEN_SECRET/);
   });
 
+  it('weigert in productie een wachtwoordhash onder het OWASP-minimum, en neemt het minimum zelf', () => {
+    const production = { NODE_ENV: 'production', TOKEN_SECRET: 'een-eigen-geheim-van-voldoende-lengte-hier' };
+    expect(() => loadAppConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19455' })).toThrow(/PASSWORD_HASH_MEMORY_KIB/);
+    expect(loadAppConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19456' }).PASSWORD_HASH_MEMORY_KIB).toBe(19456);
+    expect(loadAppConfig({ ...production }).PASSWORD_HASH_MEMORY_KIB).toBe(65536);
+  });
+
   describe('TRUST_PROXY', () => {
     it('gelooft standaard geen enkele proxy', () => {
       expect(trustedProxies(loadAppConfig({}))).toBe(false);

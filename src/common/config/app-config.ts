@@ -132,6 +132,33 @@ export class AppConfig {
   @Max(60000)
   MAIL_POLL_MS = 2000;
 
+  /**
+   * The argon2 memory cost of a new password hash, in KiB; argon2's own 64 MiB by default.
+   * Production refuses less than OWASP's 19 MiB; tests use the minimum, since they hash hundreds.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1048576)
+  PASSWORD_HASH_MEMORY_KIB = 65536;
+
+  /**
+   * A mail still being sent after this long belonged to a process that died, and is tried again.
+   * A real send takes a second or two; the margin covers a slow SMTP server.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  MAIL_STUCK_SECONDS = 60;
+
+  /** The first wait before a failed mail is tried again; each later wait doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
   /** Absent: only payment by invoice is offered. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -189,11 +216,19 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Ongeldige configuratie:\n  TOKEN_SECRET is het ontwikkelgeheim uit de broncode; kies in productie een eigen geheim.',
     );
   }
+  if (config.NODE_ENV === 'production' && config.PASSWORD_HASH_MEMORY_KIB < OWASP_MINIMUM_MEMORY_KIB) {
+    throw new ConfigError(
+      `Ongeldige configuratie:\n  PASSWORD_HASH_MEMORY_KIB moet in productie minstens ${OWASP_MINIMUM_MEMORY_KIB} zijn.`,
+    );
+  }
   config.PUBLIC_BASE_URL ||= listeningUrl(config);
   return config;
 }
 
 export class ConfigError extends Error {}
+
+/** OWASP's lowest argon2id memory cost for password storage (19 MiB, with 2 iterations). */
+const OWASP_MINIMUM_MEMORY_KIB = 19456;
 
 /** The address the app listens on, as a browser on the same machine reaches it. */
 export function listeningUrl(config: Pick<AppConfig, 'HOST' | 'PORT'>): string {
