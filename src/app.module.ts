@@ -22,6 +22,7 @@ import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 import { YearReportModule } from './year-report/year-report.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         ImpactModule,
         PrivacyModule,
         RetentionModule,
+        ProposalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

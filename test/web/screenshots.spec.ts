@@ -187,6 +187,53 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     });
   });
 
+  it('legt de pagina’s van de oproep voor het volgende seizoen vast', async () => {
+    const next = Number((await ensureSeason(t.dataSource)).slice(0, 4)) + 1;
+    const call = await t.http
+      .post('/api/calls')
+      .set(bearer(admin))
+      .send({ seasonCode: `${next}-${next + 1}`, deadline: new Date(Date.now() + 60 * 86_400_000).toISOString() })
+      .expect(201);
+    // Demo amounts, as for the shows above.
+    const proposal = await t.http
+      .post(`/api/calls/${call.body.id}/proposals`)
+      .set(bearer(brugge))
+      .send({
+        title: 'Liedjes van toen',
+        performers: ['De Bonanza’s'],
+        venue: 'Grote zaal',
+        possibleStarts: [`${next}-10-14T14:00:00+02:00`, `${next + 1}-03-30T14:00:00+02:00`],
+        technicalNotes: 'Glasvezel in de zaal; twee vaste camera’s.',
+        costLines: [
+          { category: 'artist_fee', label: 'Gage artiesten', basis: 'fixed', plannedCents: 250000, vatRatePercent: 6 },
+          { category: 'venue', label: 'Zaal en techniek', basis: 'fixed', plannedCents: 60000, vatRatePercent: 21 },
+          {
+            category: 'production',
+            label: 'Affiche- en ticketkit',
+            basis: 'per_satellite',
+            plannedCents: 1200,
+            vatRatePercent: 21,
+          },
+        ],
+      })
+      .expect(201);
+    await t.http
+      .put(`/api/proposals/${proposal.body.id}/interest`)
+      .set(bearer(careCentre))
+      .send({ screens: 2, expectedViewers: 40 })
+      .expect(200);
+    await shoot(admin, { 'beheer-oproepen': '/beheer/oproepen' });
+    await shoot(brugge, {
+      'oproep-voorstellen': `/oproep/${call.body.id}/voorstellen`,
+      'mijn-voorstellen': '/oproep/mijn-voorstellen',
+    });
+    await shoot(careCentre, { oproep: '/oproep' });
+    await shoot(finance, {
+      'financien-voorstellen': '/financien/voorstellen',
+      'financien-voorstel-wat-als': `/financien/voorstellen/${proposal.body.id}?careCentreTariff=150&bereken=1`,
+    });
+  }, 180_000);
+
   it('legt de pagina’s van financiën vast', async () => {
     await shoot(finance, {
       financien: '/financien',
