@@ -22,8 +22,11 @@ import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
+import { YearReportModule } from './year-report/year-report.module.js';
+import { ProgrammeExportModule } from './programme-export/programme-export.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -52,12 +55,15 @@ export class AppModule {
         PaymentsModule,
         InvoicingModule,
         FinanceModule,
+        YearReportModule,
+        ProgrammeExportModule,
         WebModule,
         CalendarModule,
         MailModule,
         ImpactModule,
         PrivacyModule,
         RetentionModule,
+        ProposalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

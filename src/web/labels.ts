@@ -87,6 +87,7 @@ export const OUTBOX_TOPIC_LABELS: Record<OutboxTopic, string> = {
   [OutboxTopic.EventStreamed]: 'Voorstelling gestreamd (vraag om feedback)',
   [OutboxTopic.InvoiceReminder]: 'Herinnering voor een factuur',
   [OutboxTopic.FinanceUncoveredDeficit]: 'Tekort dat de principebeslissing niet dekt',
+  [OutboxTopic.ProposalDecided]: 'Beslissing over een voorstel (mail aan de indiener)',
 };
 
 /** The satisfaction score in words: a number alone means little to someone filling it in on a phone. */

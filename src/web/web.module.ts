@@ -11,6 +11,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { FinanceModule } from '../finance/finance.module.js';
 import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
+import { AdminCallPagesController } from './admin-call-pages.controller.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { AdminMessagePagesController } from './admin-message-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
@@ -22,6 +23,9 @@ import { CalendarPagesController } from './calendar-pages.controller.js';
 import { FeedbackPagesController } from './feedback-pages.controller.js';
 import { LaunchCentrePagesController } from './launch-centre-pages.controller.js';
 import { ImpactModule } from '../impact/impact.module.js';
+import { CallPagesController } from './call-pages.controller.js';
+import { FinanceProposalPagesController } from './finance-proposal-pages.controller.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
 import { FinancePaymentReviewPagesController } from './finance-payment-review-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
@@ -35,6 +39,9 @@ import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
+import { YearReportModule } from '../year-report/year-report.module.js';
+import { ProgrammeExportModule } from '../programme-export/programme-export.module.js';
+import { YearReportPagesController } from './year-report-pages.controller.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
@@ -49,7 +56,10 @@ import { WebSession } from './web-session.js';
     InvoicingModule,
     PaymentsModule,
     PrivacyModule,
+    YearReportModule,
+    ProgrammeExportModule,
     ImpactModule,
+    ProposalsModule,
   ],
   controllers: [
     PublicPagesController,
@@ -61,6 +71,10 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    YearReportPagesController,
+    AdminCallPagesController,
+    CallPagesController,
+    FinanceProposalPagesController,
     AdminMessagePagesController,
     AdminUserPagesController,
     AdminOperatorPagesController,

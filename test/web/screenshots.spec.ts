@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
 import { StreamedEvents } from '../../src/events/streamed-events.js';
 import { FeedbackTokens } from '../../src/mail/feedback-tokens.js';
+import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
   bearer,
@@ -186,6 +187,53 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     });
   });
 
+  it('legt de pagina’s van de oproep voor het volgende seizoen vast', async () => {
+    const next = Number((await ensureSeason(t.dataSource)).slice(0, 4)) + 1;
+    const call = await t.http
+      .post('/api/calls')
+      .set(bearer(admin))
+      .send({ seasonCode: `${next}-${next + 1}`, deadline: new Date(Date.now() + 60 * 86_400_000).toISOString() })
+      .expect(201);
+    // Demo amounts, as for the shows above.
+    const proposal = await t.http
+      .post(`/api/calls/${call.body.id}/proposals`)
+      .set(bearer(brugge))
+      .send({
+        title: 'Liedjes van toen',
+        performers: ['De Bonanza’s'],
+        venue: 'Grote zaal',
+        possibleStarts: [`${next}-10-14T14:00:00+02:00`, `${next + 1}-03-30T14:00:00+02:00`],
+        technicalNotes: 'Glasvezel in de zaal; twee vaste camera’s.',
+        costLines: [
+          { category: 'artist_fee', label: 'Gage artiesten', basis: 'fixed', plannedCents: 250000, vatRatePercent: 6 },
+          { category: 'venue', label: 'Zaal en techniek', basis: 'fixed', plannedCents: 60000, vatRatePercent: 21 },
+          {
+            category: 'production',
+            label: 'Affiche- en ticketkit',
+            basis: 'per_satellite',
+            plannedCents: 1200,
+            vatRatePercent: 21,
+          },
+        ],
+      })
+      .expect(201);
+    await t.http
+      .put(`/api/proposals/${proposal.body.id}/interest`)
+      .set(bearer(careCentre))
+      .send({ screens: 2, expectedViewers: 40 })
+      .expect(200);
+    await shoot(admin, { 'beheer-oproepen': '/beheer/oproepen' });
+    await shoot(brugge, {
+      'oproep-voorstellen': `/oproep/${call.body.id}/voorstellen`,
+      'mijn-voorstellen': '/oproep/mijn-voorstellen',
+    });
+    await shoot(careCentre, { oproep: '/oproep' });
+    await shoot(finance, {
+      'financien-voorstellen': '/financien/voorstellen',
+      'financien-voorstel-wat-als': `/financien/voorstellen/${proposal.body.id}?careCentreTariff=150&bereken=1`,
+    });
+  }, 180_000);
+
   it('legt de pagina’s van financiën vast', async () => {
     await shoot(finance, {
       financien: '/financien',
@@ -252,5 +300,11 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     await shoot(null, { feedback: `/feedback/${tokens.issue(careCentreSignOn, ends_at)}` });
     await shoot(finance, { 'financien-impact': `/financien/voorstelling/${streamedId}` });
     await shoot(brugge, { 'lanceercentrum-notities': `/mijn/lanceercentrum/${streamedId}` });
+  }, 180_000);
+
+  it('legt het jaarverslag vast met de demojaren 2022 en 2023', async () => {
+    // Last, because the demo data adds its own seasons and shows to the pages above.
+    await seedDemoData(t.databaseUrl);
+    await shoot(finance, { jaarverslag: '/jaarverslag?jaar=2023' });
   }, 180_000);
 });

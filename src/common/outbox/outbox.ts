@@ -18,6 +18,8 @@ export enum OutboxTopic {
   InvoiceReminder = 'invoice.reminder',
   /** An actual amount left a published event with a deficit its principle decision does not cover. */
   FinanceUncoveredDeficit = 'finance.uncovered_deficit',
+  /** The admin accepted or declined a proposal for a call: its proposer gets one mail. */
+  ProposalDecided = 'proposal.decided',
 }
 
 /** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */
