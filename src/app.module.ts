@@ -15,6 +15,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { RetentionModule } from './common/retention/retention.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
@@ -24,6 +25,8 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
+import { YearReportModule } from './year-report/year-report.module.js';
+import { ProgrammeExportModule } from './programme-export/programme-export.module.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -52,9 +55,12 @@ export class AppModule {
         PaymentsModule,
         InvoicingModule,
         FinanceModule,
+        YearReportModule,
+        ProgrammeExportModule,
         WebModule,
         CalendarModule,
         MailModule,
+        ImpactModule,
         PrivacyModule,
         RetentionModule,
         ProposalsModule,

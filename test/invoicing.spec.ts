@@ -1,5 +1,4 @@
 import { XMLParser } from 'fast-xml-parser';
-import { PDFParse } from 'pdf-parse';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { isValidStructuredCommunication } from '../src/invoicing/structured-communication.js';
 import {
@@ -15,17 +14,9 @@ import {
   signOnBody,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { asBuffer, pdfText } from './support/pdf-text.js';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 interface InvoiceJson {
   id: string;
@@ -55,16 +46,7 @@ describe('facturatie', () => {
 
   const drain = () => t.app.get(OutboxRelay).drain();
   /** The raw bytes of a download, whatever its content type. */
-  const download = (path: string, who: Member) =>
-    t.http
-      .get(path)
-      .set(bearer(who))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const download = (path: string, who: Member) => t.http.get(path).set(bearer(who)).buffer(true).parse(asBuffer);
   const event = (overrides: Record<string, unknown> = {}) =>
     publishedEvent(t, admin, cultureHouse.organisationId, { careCentreTariffCents: 9_500, vatRatePercent: 6, ...overrides });
   const signOn = async (member: Member, eventId: string) =>

@@ -1,4 +1,3 @@
-import { PDFParse } from 'pdf-parse';
 import { Client } from 'pg';
 import { OutboxRelay } from '../src/common/outbox/outbox-relay.js';
 import { SESSION_COOKIE } from '../src/web/web-session.js';
@@ -15,6 +14,7 @@ import {
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { waitUntil } from './support/wait-until.js';
 import { postForm, visitForm } from './support/web-form.js';
+import { asBuffer, pdfText } from './support/pdf-text.js';
 
 interface Partner extends Member {
   name: string;
@@ -81,24 +81,7 @@ describe('een organisatie wissen (AVG)', () => {
   const login = (email: string) => t.http.post('/api/auth/login').send({ email, password: PASSWORD });
   const organisationRow = async (id: string) =>
     (await t.dataSource.query(`SELECT name, email, erased_at FROM organisations WHERE id = $1`, [id]))[0];
-  const download = (path: string) =>
-    t.http
-      .get(path)
-      .set(bearer(finance))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-  async function pdfText(pdf: Buffer): Promise<string> {
-    const parser = new PDFParse({ data: new Uint8Array(pdf) });
-    try {
-      return (await parser.getText()).text;
-    } finally {
-      await parser.destroy();
-    }
-  }
+  const download = (path: string) => t.http.get(path).set(bearer(finance)).buffer(true).parse(asBuffer);
 
   beforeAll(async () => {
     t = await startTestApp();

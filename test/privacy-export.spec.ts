@@ -11,6 +11,7 @@ import {
   type Member,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { asBuffer } from './support/pdf-text.js';
 
 interface ExportJson {
   organisation: { id: string; name: string };
@@ -34,16 +35,7 @@ describe('AVG-export van een organisatie', () => {
   let feedToken: string;
 
   /** The raw bytes of a download. */
-  const download = (path: string, headers: Record<string, string>) =>
-    t.http
-      .get(path)
-      .set(headers)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const download = (path: string, headers: Record<string, string>) => t.http.get(path).set(headers).buffer(true).parse(asBuffer);
   const unzip = (body: Buffer) => unzipSync(new Uint8Array(body));
   const jsonOf = (files: Record<string, Uint8Array>) => JSON.parse(strFromU8(files['gegevens.json'])) as ExportJson;
   const nameOf = async (member: Member) =>

@@ -10,6 +10,7 @@ import {
   signOnBody,
 } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { asBuffer } from './support/pdf-text.js';
 
 describe('intekenen op een voorstelling', () => {
   let t: TestApp;
@@ -267,11 +268,7 @@ describe('intekenen op een voorstelling', () => {
         .get(`/api/events/${eventId}/subscriptions.csv`)
         .set(bearer(admin))
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(asBuffer)
         .expect(200);
       const text = (csv.body as Buffer).toString('utf8');
       expect(text.startsWith('\uFEFFOrganisatie;Soort;Status;')).toBe(true);

@@ -3,6 +3,8 @@ import { enterpriseCheckDigits } from '../organisations/enterprise-number.js';
 /**
  * Demo data. The four 2023 streams, their launch centres and outcomes come from the 2023 annual
  * report; every enterprise number, address detail, tariff, partner and person here is made up.
+ * The five 2022 events at the end are invented as a whole (the report names no 2022 shows); they
+ * exist so that 2022 has the report's 47 culture partners and 127 care centres to compare with.
  * Enterprise numbers are built from a made-up base so that they pass the KBO check.
  */
 const kbo = (firstEight: string) => `${firstEight}${String(enterpriseCheckDigits(firstEight)).padStart(2, '0')}`;
@@ -203,6 +205,7 @@ export const DEMO_USERS = [
 ] as const;
 
 export const DEMO_SEASONS = [
+  { code: '2021-2022', name: 'Seizoen 2021-2022', startsOn: '2021-09-01', endsOn: '2022-06-30' },
   { code: '2022-2023', name: 'Seizoen 2022-2023', startsOn: '2022-09-01', endsOn: '2023-06-30' },
   { code: '2023-2024', name: 'Seizoen 2023-2024', startsOn: '2023-09-01', endsOn: '2024-06-30' },
   { code: '2026-2027', name: 'Seizoen 2026-2027', startsOn: '2026-09-01', endsOn: '2027-06-30' },
@@ -371,6 +374,87 @@ export const DEMO_EVENTS = [
     status: 'published',
     cancellationReason: null,
     description: 'Een namiddag vol schlagers voor alle moeders, live vanuit Peer.',
+    ...TARIFFS,
+  },
+  // 2022, invented: four streams and one cancellation, so the year report has a year to compare 2023 with.
+  {
+    id: '00000000-0000-4000-a000-000000002201',
+    seasonCode: '2021-2022',
+    title: 'Lentemeezingers',
+    performers: ['Willy Sommers'],
+    launchCentreId: DEMO_ORGANISATIONS[5].id,
+    startsAt: '2022-03-17T14:00:00+01:00',
+    endsAt: '2022-03-17T15:30:00+01:00',
+    signOnDeadline: '2022-03-10T23:59:00+01:00',
+    testSlot: ['2022-03-17T12:30:00+01:00', '2022-03-17T13:15:00+01:00'],
+    capacity: 80,
+    status: 'streamed',
+    cancellationReason: null,
+    description: 'Meezingers voor de eerste lentedagen, live vanuit Mechelen.',
+    ...TARIFFS,
+  },
+  {
+    id: '00000000-0000-4000-a000-000000002202',
+    seasonCode: '2021-2022',
+    title: 'Zomerse klanken',
+    performers: ['Strijkkwartet Arco'],
+    launchCentreId: DEMO_ORGANISATIONS[6].id,
+    startsAt: '2022-05-19T14:00:00+02:00',
+    endsAt: '2022-05-19T15:30:00+02:00',
+    signOnDeadline: '2022-05-12T23:59:00+02:00',
+    testSlot: ['2022-05-19T12:30:00+02:00', '2022-05-19T13:15:00+02:00'],
+    capacity: 80,
+    status: 'streamed',
+    cancellationReason: null,
+    description: 'Lichte klassiek voor een zomerse namiddag, live vanuit Hasselt.',
+    ...TARIFFS,
+  },
+  {
+    id: '00000000-0000-4000-a000-000000002203',
+    seasonCode: '2021-2022',
+    title: 'Zomeravond op het plein',
+    performers: ['Fanfare De Eendracht'],
+    launchCentreId: DEMO_ORGANISATIONS[4].id,
+    startsAt: '2022-06-23T14:00:00+02:00',
+    endsAt: '2022-06-23T15:30:00+02:00',
+    signOnDeadline: '2022-06-16T23:59:00+02:00',
+    testSlot: ['2022-06-23T12:30:00+02:00', '2022-06-23T13:15:00+02:00'],
+    capacity: 80,
+    status: 'cancelled',
+    cancellationReason: 'Hittegolf: de zorgcentra hielden hun bewoners liever binnen en koel.',
+    description: 'Fanfare op het plein voor de AB.',
+    ...TARIFFS,
+  },
+  {
+    id: '00000000-0000-4000-a000-000000002204',
+    seasonCode: '2022-2023',
+    title: 'Herfstchansons',
+    performers: ['Wendy Van Wanten'],
+    launchCentreId: DEMO_ORGANISATIONS[1].id,
+    startsAt: '2022-10-13T14:00:00+02:00',
+    endsAt: '2022-10-13T15:30:00+02:00',
+    signOnDeadline: '2022-10-06T23:59:00+02:00',
+    testSlot: ['2022-10-13T12:30:00+02:00', '2022-10-13T13:15:00+02:00'],
+    capacity: 80,
+    status: 'streamed',
+    cancellationReason: null,
+    description: 'Chansons voor de herfst, live vanuit Peer.',
+    ...TARIFFS,
+  },
+  {
+    id: '00000000-0000-4000-a000-000000002205',
+    seasonCode: '2022-2023',
+    title: 'Kerstconcert',
+    performers: ['Koor Cantabile'],
+    launchCentreId: DEMO_ORGANISATIONS[2].id,
+    startsAt: '2022-12-15T14:00:00+01:00',
+    endsAt: '2022-12-15T15:30:00+01:00',
+    signOnDeadline: '2022-12-08T23:59:00+01:00',
+    testSlot: ['2022-12-15T12:30:00+01:00', '2022-12-15T13:15:00+01:00'],
+    capacity: 80,
+    status: 'streamed',
+    cancellationReason: null,
+    description: 'Kerstliederen om mee te zingen, live vanuit Ieper.',
     ...TARIFFS,
   },
 ] as const;

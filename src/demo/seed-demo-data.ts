@@ -1,7 +1,8 @@
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SEASONS, DEMO_USERS } from './demo-data.js';
-import { seedDemoFinance } from './seed-demo-finance.js';
+import { demoFeedback } from './demo-impact.js';
+import { rowsAsRecordset, seedDemoFinance } from './seed-demo-finance.js';
 import { seedDemoProposals } from './seed-demo-proposals.js';
 
 /**
@@ -88,6 +89,33 @@ export async function seedDemoData(url: string): Promise<number> {
         );
       }
       await seedDemoFinance(insert, manager);
+      await insert(
+        `INSERT INTO stream_feedback (subscription_id, event_id, viewers, screens, satisfaction, picture_and_sound, comment,
+                                      answered_at, updated_at)
+         SELECT x.subscription_id, x.event_id, x.viewers, x.screens, x.satisfaction, x.picture_and_sound, x.comment,
+                x.answered_at, x.answered_at
+           FROM ${rowsAsRecordset({
+             subscription_id: 'uuid',
+             event_id: 'uuid',
+             viewers: 'integer',
+             screens: 'integer',
+             satisfaction: 'smallint',
+             picture_and_sound: 'picture_and_sound',
+             comment: 'text',
+             answered_at: 'timestamptz',
+           })}`,
+        [
+          JSON.stringify(
+            demoFeedback().map((answer) => ({
+              ...answer,
+              subscription_id: answer.subscriptionId,
+              event_id: answer.eventId,
+              picture_and_sound: answer.pictureAndSound,
+              answered_at: answer.answeredAt,
+            })),
+          ),
+        ],
+      );
       await seedDemoProposals(insert);
       return inserted;
     });

@@ -1,6 +1,7 @@
 import { formatDutchDate } from '../common/format/dutch-format.js';
 import { toExcelCsv } from '../common/http/excel-csv.js';
 import type { EventBudgetStatus } from './budget-year.js';
+import type { DecisionReason } from './entities/principle-decision.entity.js';
 import type { EventFinanceView, SeasonView, YearView } from './finance-views.service.js';
 
 /** Excel in Dutch reads "1234,50" as a number; a euro sign or thousands dots would make it text. */
@@ -15,6 +16,14 @@ export const BUDGET_STATUS_NL: Record<EventBudgetStatus, string> = {
   deficit_covered: 'tekort gedekt door principebeslissing',
   deficit_needs_decision: 'tekort zonder beslissing',
   cancelled: 'afgelast (enkel gemaakte kosten)',
+};
+
+/** The reasons of a principle decision, as the decision form and the year report name them. */
+export const DECISION_REASON_NL: Record<DecisionReason, string> = {
+  social_relevance: 'Maatschappelijke relevantie',
+  partner_satisfaction: 'Tevredenheid van partners',
+  network: 'Netwerk',
+  other: 'Andere reden',
 };
 
 const YEAR_STATUS_NL = { within_margin: 'binnen de marge', margin_exceeded: 'marge overschreden' } as const;

@@ -4,7 +4,7 @@ import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { InvoiceDocumentsService } from './invoice-documents.service.js';
-import { asFile } from './invoices.controller.js';
+import { asFile } from '../common/http/rendered-document.js';
 
 @ApiTags('facturen')
 @ApiBearerAuth()

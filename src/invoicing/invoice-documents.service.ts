@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { ProblemException } from '../common/errors/problem.js';
+import type { RenderedDocument } from '../common/http/rendered-document.js';
 import { maySeeInvoice } from './invoice-access.js';
 import type { InvoiceDocument } from './invoice-document.js';
 import { InvoicesRepository, type InvoiceRow } from './invoices.repository.js';
@@ -9,12 +10,6 @@ import { renderInvoicePdf } from './pdf/invoice-pdf.js';
 import { renderUbl } from './ubl/ubl-document.js';
 
 export type DocumentFormat = 'pdf' | 'xml';
-
-export interface RenderedDocument {
-  fileName: string;
-  contentType: string;
-  body: Buffer | string;
-}
 
 /**
  * Renders stored invoices and credit notes again on request. The parties are the snapshots taken

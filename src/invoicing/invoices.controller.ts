@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../accounts/access.decorators.js';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
@@ -7,16 +7,9 @@ import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { InvoiceQuery } from './dto/invoice-query.dto.js';
 import { InvoiceView, ReminderView } from './dto/invoice.view.js';
 import { RegisterPaymentDto } from './dto/register-payment.dto.js';
-import { InvoiceDocumentsService, type RenderedDocument } from './invoice-documents.service.js';
+import { asFile } from '../common/http/rendered-document.js';
+import { InvoiceDocumentsService } from './invoice-documents.service.js';
 import { InvoicesService } from './invoices.service.js';
-
-/** The rendered document as a download, named after its number. */
-export function asFile(document: RenderedDocument): StreamableFile {
-  return new StreamableFile(typeof document.body === 'string' ? Buffer.from(document.body, 'utf8') : document.body, {
-    type: document.contentType,
-    disposition: `inline; filename="${document.fileName}"`,
-  });
-}
 
 @ApiTags('facturen')
 @ApiBearerAuth()

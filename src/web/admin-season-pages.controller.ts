@@ -6,6 +6,8 @@ import { createValidationPipe } from '../common/http/validation-pipe.js';
 import { CreateSeasonDto, UpdateSeasonDto } from '../events/dto/season.dto.js';
 import type { Season } from '../events/entities/season.entity.js';
 import { SeasonsService } from '../events/seasons.service.js';
+import { sendDocument } from '../common/http/rendered-document.js';
+import { ProgrammeExportService } from '../programme-export/programme-export.service.js';
 import { formStateFor, readForm, type FormField, type FormState, type FormValues } from './form-fields.js';
 import { PAGE_FORMATS } from './format.js';
 import { WebPageFilter } from './web-page.filter.js';
@@ -29,13 +31,14 @@ const NOTICES: Record<string, string> = {
 /** Only filled-in fields go to the DTO, so an empty name means "the default". */
 const filled = (values: FormValues) => Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
 
-/** Seasons as data: the admin creates them and moves their first and last day. */
+/** Seasons as data: the admin creates them, moves their first and last day, and shares their programme. */
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
 @Controller('beheer/seizoenen')
 export class AdminSeasonPagesController {
   constructor(
     private readonly seasons: SeasonsService,
+    private readonly programmes: ProgrammeExportService,
     private readonly session: WebSession,
   ) {}
 
@@ -106,9 +109,23 @@ export class AdminSeasonPagesController {
     });
   }
 
+  @Get(':code/programma.pdf')
+  async programmePdf(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.session.requireActor(request, ADMIN);
+    return sendDocument(reply, await this.programmes.pdf(code));
+  }
+
+  @Get(':code/programma.html')
+  async programmeHtml(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.session.requireActor(request, ADMIN);
+    return sendDocument(reply, await this.programmes.html(code));
+  }
+
   private async renderEdit(request: FastifyRequest, reply: FastifyReply, season: Season, values: FormValues, state: FormState) {
     return reply.status(state.status).view('admin-season-form', {
       ...(await this.session.context(request, reply)),
+      newsletterHtml: (await this.programmes.html(season.code)).body,
+      enhance: true,
       title: `Seizoen ${season.code} bewerken`,
       season,
       fields: EDIT_FIELDS,

@@ -4,7 +4,8 @@ import { isUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '../accounts/role.js';
 import { ProblemException } from '../common/errors/problem.js';
-import { InvoiceDocumentsService, type RenderedDocument } from '../invoicing/invoice-documents.service.js';
+import { sendDocument } from '../common/http/rendered-document.js';
+import { InvoiceDocumentsService } from '../invoicing/invoice-documents.service.js';
 import { InvoicesService } from '../invoicing/invoices.service.js';
 import { InvoicingProblems } from '../invoicing/invoicing.errors.js';
 import { CheckoutService } from '../payments/checkout.service.js';
@@ -57,7 +58,7 @@ export class BillingPagesController {
   async pdf(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const actor = await this.session.requireActor(request);
     if (!isUUID(id)) throw new ProblemException(InvoicingProblems.invoiceNotFound, 'Deze factuur bestaat niet.');
-    return this.sendDocument(reply, await this.documents.invoice(id, 'pdf', actor));
+    return sendDocument(reply, await this.documents.invoice(id, 'pdf', actor));
   }
 
   /** The same access rule as the API: only the buyer (and finance, admin) gets a credit note. */
@@ -65,13 +66,6 @@ export class BillingPagesController {
   async creditNotePdf(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const actor = await this.session.requireActor(request);
     if (!isUUID(id)) throw new ProblemException(InvoicingProblems.creditNoteNotFound, 'Deze creditnota bestaat niet.');
-    return this.sendDocument(reply, await this.documents.creditNote(id, 'pdf', actor));
-  }
-
-  private sendDocument(reply: FastifyReply, document: RenderedDocument) {
-    return reply
-      .header('content-type', document.contentType)
-      .header('content-disposition', `attachment; filename="${document.fileName}"`)
-      .send(document.body);
+    return sendDocument(reply, await this.documents.creditNote(id, 'pdf', actor));
   }
 }

@@ -13,12 +13,7 @@ export const COST_CATEGORY_LABELS: Record<string, string> = {
 };
 export const COST_BASIS_LABELS: Record<string, string> = { fixed: 'Vast per voorstelling', per_satellite: 'Per satelliet' };
 export const INCOME_KIND_LABELS: Record<string, string> = { subsidy: 'Subsidie', sponsor: 'Sponsor', other: 'Andere' };
-export const DECISION_REASON_LABELS: Record<string, string> = {
-  social_relevance: 'Maatschappelijke relevantie',
-  partner_satisfaction: 'Tevredenheid van partners',
-  network: 'Netwerk',
-  other: 'Andere reden',
-};
+export { DECISION_REASON_NL as DECISION_REASON_LABELS } from '../finance/finance-csv.js';
 
 export const choices = (labels: Record<string, string>, group: string) => [
   { label: group, choices: Object.entries(labels).map(([value, label]) => ({ value, label })) },

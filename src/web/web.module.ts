@@ -20,6 +20,9 @@ import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
 import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FeedbackPagesController } from './feedback-pages.controller.js';
+import { LaunchCentrePagesController } from './launch-centre-pages.controller.js';
+import { ImpactModule } from '../impact/impact.module.js';
 import { CallPagesController } from './call-pages.controller.js';
 import { FinanceProposalPagesController } from './finance-proposal-pages.controller.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
@@ -36,6 +39,9 @@ import { PublicPagesController } from './public-pages.controller.js';
 import { SignOnPagesController } from './sign-on-pages.controller.js';
 import { RepeatedFormInterceptor } from './repeated-form.interceptor.js';
 import { WebSession } from './web-session.js';
+import { YearReportModule } from '../year-report/year-report.module.js';
+import { ProgrammeExportModule } from '../programme-export/programme-export.module.js';
+import { YearReportPagesController } from './year-report-pages.controller.js';
 
 /** The Dutch pages for people, outside /api; the API modules keep every rule. */
 @Module({
@@ -50,6 +56,9 @@ import { WebSession } from './web-session.js';
     InvoicingModule,
     PaymentsModule,
     PrivacyModule,
+    YearReportModule,
+    ProgrammeExportModule,
+    ImpactModule,
     ProposalsModule,
   ],
   controllers: [
@@ -62,6 +71,7 @@ import { WebSession } from './web-session.js';
     AdminEventPagesController,
     AdminNewDatePagesController,
     AdminSeasonPagesController,
+    YearReportPagesController,
     AdminCallPagesController,
     CallPagesController,
     FinanceProposalPagesController,
@@ -76,6 +86,8 @@ import { WebSession } from './web-session.js';
     FinancePaymentReviewPagesController,
     BillingPagesController,
     PrivacyPagesController,
+    FeedbackPagesController,
+    LaunchCentrePagesController,
   ],
   providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })

@@ -1,6 +1,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
+import { StreamedEvents } from '../../src/events/streamed-events.js';
+import { FeedbackTokens } from '../../src/mail/feedback-tokens.js';
+import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
   bearer,
@@ -239,5 +242,69 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
       'financien-logboek': '/financien/audit',
     });
+  }, 180_000);
+
+  it('legt de feedback na een stream en de impact op de financiële pagina vast', async () => {
+    const streamedId = (
+      await t.http
+        .post('/api/events')
+        .set(bearer(admin))
+        .send(eventBody(brugge.organisationId, { title: 'Old Time Favourites', performers: ['De Bonanza’s'] }, 5))
+        .expect(201)
+    ).body.id as string;
+    await t.http.post(`/api/events/${streamedId}/publish`).set(bearer(admin)).expect(200);
+    const signOn = async (member: Member) =>
+      (await t.http.post(`/api/events/${streamedId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201)).body
+        .id as string;
+    const careCentreSignOn = await signOn(careCentre);
+    // Demo answers of three more satellites; names made up.
+    const answers = [
+      [
+        'CC De Werf',
+        'culture_house',
+        { viewers: 48, screens: 2, satisfaction: 5, pictureAndSound: 'good', comment: 'Volle zaal, iedereen zong mee.' },
+      ],
+      [
+        'WZC Zonneweide',
+        'care_centre',
+        { viewers: 31, screens: 1, satisfaction: 4, pictureAndSound: 'hiccups', comment: 'Het geluid viel twee keer kort weg.' },
+      ],
+      ['LDC Den Azalee', 'care_centre', { viewers: 17, screens: 1, satisfaction: 5, pictureAndSound: 'good', comment: '' }],
+    ] as const;
+    const answered: [string, (typeof answers)[number][2]][] = [];
+    for (const [name, kind, answer] of answers) {
+      const member = await registerMember(t, kind);
+      await t.dataSource.query('UPDATE organisations SET name = $2 WHERE id = $1', [member.organisationId, name]);
+      answered.push([await signOn(member), answer]);
+    }
+    const [{ ends_at }] = await t.dataSource.query('SELECT ends_at FROM events WHERE id = $1', [streamedId]);
+    await t.app.get(StreamedEvents).markEnded(new Date(ends_at.getTime() + 60_000));
+    // The supplier's invoice after the stream: an actual amount is always booked.
+    await t.http
+      .post(`/api/finance/events/${streamedId}/cost-lines`)
+      .set(bearer(finance))
+      .send({ category: 'artist_fee', label: 'Gage De Bonanza’s', basis: 'fixed', plannedCents: 240000, actualCents: 240000 })
+      .expect(201);
+    const tokens = t.app.get(FeedbackTokens);
+    for (const [id, answer] of answered) {
+      await t.http
+        .put(`/api/feedback/${tokens.issue(id, ends_at)}`)
+        .send(answer)
+        .expect(200);
+    }
+    await t.http
+      .put(`/api/events/${streamedId}/stream-report`)
+      .set(bearer(brugge))
+      .send({ technicalIncidents: 'Encoder herstart om 14:20, 3 minuten zwart beeld.' })
+      .expect(200);
+    await shoot(null, { feedback: `/feedback/${tokens.issue(careCentreSignOn, ends_at)}` });
+    await shoot(finance, { 'financien-impact': `/financien/voorstelling/${streamedId}` });
+    await shoot(brugge, { 'lanceercentrum-notities': `/mijn/lanceercentrum/${streamedId}` });
+  }, 180_000);
+
+  it('legt het jaarverslag vast met de demojaren 2022 en 2023', async () => {
+    // Last, because the demo data adds its own seasons and shows to the pages above.
+    await seedDemoData(t.databaseUrl);
+    await shoot(finance, { jaarverslag: '/jaarverslag?jaar=2023' });
   }, 180_000);
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import {
   formatDutchCalendarDate,
+  formatDutchCount,
   formatDutchDate,
+  formatDutchOneDecimal,
   formatDutchDateTime,
   formatDutchPeriod,
   formatDutchTime,
@@ -75,5 +77,28 @@ describe('Nederlandse weergave van bedragen', () => {
         expect(BigInt(digits)).toBe(BigInt(cents));
       }),
     );
+  });
+});
+
+describe('Nederlandse weergave van aantallen', () => {
+  it.each([
+    [0, '0'],
+    [127, '127'],
+    [3456, '3.456'],
+    [-1234567, '-1.234.567'],
+  ])('toont %i als %s', (count, shown) => {
+    expect(formatDutchCount(count)).toBe(shown);
+  });
+
+  it.each([
+    [4.3, '4,3'],
+    [4, '4,0'],
+    [1234.5, '1.234,5'],
+  ])('toont het gemiddelde %d met een decimale komma als %s', (value, shown) => {
+    expect(formatDutchOneDecimal(value)).toBe(shown);
+  });
+
+  it('weigert een aantal dat geen geheel getal is', () => {
+    expect(() => formatDutchCount(1.5)).toThrow(RangeError);
   });
 });

@@ -55,6 +55,8 @@ export function formatDutchPeriod(start: Date, end: Date): string {
 /** Keeps "€" with its amount (and a minus with its "€") on one line in pages, mails and PDFs. */
 const NO_BREAK_SPACE = '\u00A0';
 
+const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 /**
  * "€ 1.234,50" and "- € 8.000,00" (as on invoices), from integer cents without ever passing
  * through a float. The spaces are no-break spaces, so a narrow column never leaves "€" alone.
@@ -65,6 +67,18 @@ export function formatEuroCents(cents: number): string {
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = absolute % 100;
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}€${NO_BREAK_SPACE}${grouped},${String(rest).padStart(2, '0')}`;
+  return `${sign}€${NO_BREAK_SPACE}${groupThousands(String(euros))},${String(rest).padStart(2, '0')}`;
+}
+
+/** "3.456": a whole count the way a Dutch report writes it. */
+export function formatDutchCount(count: number): string {
+  if (!Number.isSafeInteger(count)) throw new RangeError(`Een aantal moet een geheel getal zijn, niet ${count}`);
+  return `${count < 0 ? '-' : ''}${groupThousands(String(Math.abs(count)))}`;
+}
+
+/** "4,3": one decimal with a decimal comma, for an average already rounded to one decimal. */
+export function formatDutchOneDecimal(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`Geen getal: ${value}`);
+  const tenths = Math.round(Math.abs(value) * 10);
+  return `${value < 0 ? '-' : ''}${groupThousands(String(Math.trunc(tenths / 10)))},${tenths % 10}`;
 }

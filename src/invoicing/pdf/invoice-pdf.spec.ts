@@ -1,16 +1,7 @@
-import { PDFParse } from 'pdf-parse';
 import { CULTURAL_SERVICES_EXEMPTION } from '../ubl/vat-category.js';
 import { creditNoteDocument, invoiceDocument } from '../../../test/support/invoice-documents.js';
+import { pdfText } from '../../../test/support/pdf-text.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe('factuur en creditnota als PDF', () => {
   it('rendert een factuur met nummer, totaal, mededeling en betaalinstructies in het Nederlands', async () => {

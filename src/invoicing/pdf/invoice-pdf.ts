@@ -1,3 +1,4 @@
+import { BOLD, LEFT, REGULAR, RIGHT, renderA4Pdf, rule, tableRow, type Pdf, type PdfColumn } from '../../common/pdf/a4-pdf.js';
 import { formatEnterpriseNumber } from '../../organisations/enterprise-number.js';
 import type { DocumentParty, InvoiceDocument } from '../invoice-document.js';
 import { calculateInvoice, type InvoiceCalculation } from '../invoice-maths.js';
@@ -5,44 +6,26 @@ import { formatEuroCents } from '../../common/format/dutch-format.js';
 import { formatStructuredCommunication } from '../structured-communication.js';
 import { formatBelgianDate, formatIban, formatPercent, formatVatNumber } from './dutch-format.js';
 
-type Pdf = PDFKit.PDFDocument;
+/** Table columns: description, quantity, unit price, VAT and net; amounts align right. */
+const COLUMNS: readonly PdfColumn[] = [
+  { x: LEFT, width: 215, align: 'left' },
+  { x: 270, width: 45, align: 'right' },
+  { x: 320, width: 80, align: 'right' },
+  { x: 405, width: 45, align: 'right' },
+  { x: 455, width: RIGHT - 455, align: 'right' },
+];
+const NET = COLUMNS[4];
 
-const LEFT = 50;
-const RIGHT = 545;
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-
-/** Table columns: x and width; amounts align right. */
-const COLUMNS = {
-  description: { x: LEFT, width: 215 },
-  quantity: { x: 270, width: 45 },
-  unitPrice: { x: 320, width: 80 },
-  vat: { x: 405, width: 45 },
-  net: { x: 455, width: RIGHT - 455 },
-} as const;
-
-/**
- * The invoice or credit note as a Dutch A4 PDF. Helvetica's WinAnsi encoding carries the euro
- * sign, so no font file has to ship with the app.
- */
+/** The invoice or credit note as a Dutch A4 PDF. */
 export async function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
-  // Loaded on the first PDF, not at start, like the e-invoice library: a start only pays for what it serves.
-  const { default: PDFDocument } = await import('pdfkit');
   const calculation = calculateInvoice(document.lines);
-  const pdf = new PDFDocument({ size: 'A4', margin: LEFT, info: { Title: `${title(document)} ${document.number}` } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  return renderA4Pdf(`${title(document)} ${document.number}`, (pdf) => {
+    header(pdf, document);
+    parties(pdf, document);
+    lineTable(pdf, calculation);
+    totals(pdf, document, calculation);
+    paymentInstructions(pdf, document, calculation);
   });
-  header(pdf, document);
-  parties(pdf, document);
-  lineTable(pdf, calculation);
-  totals(pdf, document, calculation);
-  paymentInstructions(pdf, document, calculation);
-  pdf.end();
-  return done;
 }
 
 function title(document: InvoiceDocument): string {
@@ -91,37 +74,21 @@ function parties(pdf: Pdf, document: InvoiceDocument): void {
   pdf.y = bottom + 25;
 }
 
-function row(pdf: Pdf, cells: Record<keyof typeof COLUMNS, string>, font: string): void {
-  const top = pdf.y;
-  pdf.font(font).fontSize(9);
-  let bottom = top;
-  for (const [key, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, (typeof COLUMNS)[keyof typeof COLUMNS]][]) {
-    const align = key === 'description' ? 'left' : 'right';
-    pdf.text(cells[key], column.x, top, { width: column.width, align });
-    bottom = Math.max(bottom, pdf.y);
-  }
-  pdf.y = bottom + 4;
-}
-
-function rule(pdf: Pdf): void {
-  pdf.moveTo(LEFT, pdf.y).lineTo(RIGHT, pdf.y).lineWidth(0.5).stroke();
-  pdf.y += 4;
-}
-
 function lineTable(pdf: Pdf, { lines }: InvoiceCalculation): void {
-  row(pdf, { description: 'Omschrijving', quantity: 'Aantal', unitPrice: 'Eenheidsprijs', vat: 'Btw', net: 'Excl. btw' }, BOLD);
+  tableRow(pdf, COLUMNS, ['Omschrijving', 'Aantal', 'Eenheidsprijs', 'Btw', 'Excl. btw'], BOLD);
   rule(pdf);
   for (const line of lines) {
     if (pdf.y > 720) pdf.addPage();
-    row(
+    tableRow(
       pdf,
-      {
-        description: line.description,
-        quantity: String(line.quantity),
-        unitPrice: formatEuroCents(line.unitPriceCents),
-        vat: formatPercent(line.vatRatePercent),
-        net: formatEuroCents(line.netCents),
-      },
+      COLUMNS,
+      [
+        line.description,
+        String(line.quantity),
+        formatEuroCents(line.unitPriceCents),
+        formatPercent(line.vatRatePercent),
+        formatEuroCents(line.netCents),
+      ],
       REGULAR,
     );
   }
@@ -131,7 +98,7 @@ function lineTable(pdf: Pdf, { lines }: InvoiceCalculation): void {
 function amountLine(pdf: Pdf, label: string, cents: number, font = REGULAR): void {
   const top = pdf.y;
   pdf.font(font).fontSize(10).text(label, 300, top, { width: 150, align: 'right' });
-  pdf.text(formatEuroCents(cents), COLUMNS.net.x, top, { width: COLUMNS.net.width, align: 'right' });
+  pdf.text(formatEuroCents(cents), NET.x, top, { width: NET.width, align: 'right' });
   pdf.y += 2;
 }
 

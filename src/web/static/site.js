@@ -10,8 +10,8 @@
     }, 50);
   }
 
-  // A "Kopiëren" button beside every read-only link people must paste elsewhere.
-  document.querySelectorAll('input.copy-field').forEach(function (field) {
+  // A "Kopiëren" button beside every read-only link or text people must paste elsewhere.
+  document.querySelectorAll('.copy-field').forEach(function (field) {
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'button button-secondary copy-button';
@@ -30,10 +30,15 @@
         })
         .then(
           function () {
-            announce(status, 'Gekopieerd. Plak het adres waar u het nodig hebt.');
+            announce(
+              status,
+              field.tagName === 'TEXTAREA'
+                ? 'Gekopieerd. Plak de tekst waar u ze nodig hebt.'
+                : 'Gekopieerd. Plak het adres waar u het nodig hebt.',
+            );
           },
           function () {
-            announce(status, 'Kopiëren lukte niet. Het adres is geselecteerd: druk Ctrl+C (of Cmd+C).');
+            announce(status, 'Kopiëren lukte niet. Alles is geselecteerd: druk Ctrl+C (of Cmd+C).');
           },
         );
     });
