@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user.js';
 import { Role } from '../accounts/role.js';
 import { recordAudit } from '../common/audit/audit.js';
@@ -158,7 +158,7 @@ export class ProposalsService {
     ).map((row) => row.id);
     if (ids.length === 0) return [];
     const proposals = await this.dataSource.getRepository(Proposal).find({
-      where: ids.map((id) => ({ id })),
+      where: { id: In(ids) },
       relations: { organisation: true, call: true },
     });
     const byId = new Map(proposals.map((proposal) => [proposal.id, proposal]));

@@ -151,6 +151,25 @@ export class DeclineProposalDto {
   reason?: string;
 }
 
+/** Far above any real plan, and it keeps every product of satellites and tariffs an exact integer (as SetPlanDto). */
+const MAX_SATELLITES = 10_000;
+
+export class ExpectedSatellitesDto {
+  @ApiPropertyOptional({ description: 'Verwachte cultuurhuizen.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SATELLITES)
+  culture_house?: number;
+
+  @ApiPropertyOptional({ description: 'Verwachte zorgcentra.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SATELLITES)
+  care_centre?: number;
+}
+
 /** What-if for a proposal: the event what-if's tariffs, plan and cost lines; it has no sign-ons to change. */
 export class ProposalWhatIfDto {
   @ApiPropertyOptional({ description: 'Andere tarieven in eurocent per doelgroep.', type: PerAudienceNumbersDto })
@@ -159,11 +178,11 @@ export class ProposalWhatIfDto {
   @Type(() => PerAudienceNumbersDto)
   tariffsCents?: PerAudienceNumbersDto;
 
-  @ApiPropertyOptional({ description: 'Een ander verwacht aantal satellieten per doelgroep.', type: PerAudienceNumbersDto })
+  @ApiPropertyOptional({ description: 'Een ander verwacht aantal satellieten per doelgroep.', type: ExpectedSatellitesDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PerAudienceNumbersDto)
-  expectedSatellites?: PerAudienceNumbersDto;
+  @Type(() => ExpectedSatellitesDto)
+  expectedSatellites?: ExpectedSatellitesDto;
 
   @ApiPropertyOptional({ type: [CreateCostLineDto], description: 'Extra kosten bovenop die van het voorstel.' })
   @IsOptional()
