@@ -178,6 +178,15 @@ const BAD_REQUESTS: BadRequest[] = [
     field: 'changes.capacity',
   },
   {
+    // A billion satellites at a billion cents would leave the exact integers: refused at the door, not a 500.
+    name: 'een miljard verwachte zorgcentra in een what-if',
+    method: 'POST',
+    path: () => '/api/finance/scenarios',
+    body: scenario('{"expectedSatellites":{"care_centre":1000000000},"tariffsCents":{"care_centre":1000000000}}'),
+    as: 'finance',
+    field: 'changes.expectedSatellites.care_centre',
+  },
+  {
     name: 'capaciteit 1e23 in een what-if',
     method: 'POST',
     path: () => '/api/finance/scenarios',

@@ -4,7 +4,7 @@ import { IsInt, IsString, Max, MaxLength, Min, MinLength, NotEquals } from 'clas
 import { MAX_CENTS } from './cost-line.dto.js';
 
 /** Far above any real event, and it keeps every planned product of satellites and tariffs an exact integer. */
-const MAX_SATELLITES = 10_000;
+export const MAX_SATELLITES = 10_000;
 
 export class SetPlanDto {
   @ApiProperty({ description: 'Verwacht aantal cultuurhuizen als satelliet.', example: 12 })

@@ -16,6 +16,7 @@ import {
 import { AppliesOnlyWhen } from '../../common/http/applies-only-when.js';
 import { COST_BASES, COST_CATEGORIES, type CostBasis, type CostCategory } from '../finance-inputs.js';
 import { CreateCostLineDto, MAX_CENTS } from './cost-line.dto.js';
+import { MAX_SATELLITES } from './plan.dto.js';
 
 export class PerAudienceNumbersDto {
   @ApiPropertyOptional({ description: 'Voor cultuurhuizen.' })
@@ -30,6 +31,23 @@ export class PerAudienceNumbersDto {
   @IsInt()
   @Min(0)
   @Max(MAX_CENTS)
+  care_centre?: number;
+}
+
+/** Satellites per audience: bounded like a plan, so a count times a tariff stays an exact integer. */
+export class PerAudienceCountsDto {
+  @ApiPropertyOptional({ description: 'Cultuurhuizen.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SATELLITES)
+  culture_house?: number;
+
+  @ApiPropertyOptional({ description: 'Zorgcentra.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SATELLITES)
   care_centre?: number;
 }
 
@@ -81,18 +99,18 @@ export class ScenarioChangesDto {
 
   @ApiPropertyOptional({
     description: 'Een ander plan: verwacht aantal satellieten per doelgroep ("10 zorgcentra minder dan gepland").',
-    type: PerAudienceNumbersDto,
+    type: PerAudienceCountsDto,
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PerAudienceNumbersDto)
-  expectedSatellites?: PerAudienceNumbersDto;
+  @Type(() => PerAudienceCountsDto)
+  expectedSatellites?: PerAudienceCountsDto;
 
-  @ApiPropertyOptional({ description: 'Aantal bevestigde satellieten per doelgroep.', type: PerAudienceNumbersDto })
+  @ApiPropertyOptional({ description: 'Aantal bevestigde satellieten per doelgroep.', type: PerAudienceCountsDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PerAudienceNumbersDto)
-  satellites?: PerAudienceNumbersDto;
+  @Type(() => PerAudienceCountsDto)
+  satellites?: PerAudienceCountsDto;
 
   @ApiPropertyOptional({ description: 'Andere capaciteit; null heft de grens op.', nullable: true })
   @IsOptional()

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { parseZonedDateTime, ZONED_DATE_TIME_MESSAGE } from '../../common/http/date-input.js';
 import { CreateCostLineDto, MAX_CENTS } from '../../finance/dto/cost-line.dto.js';
-import { PerAudienceNumbersDto } from '../../finance/dto/scenario.dto.js';
+import { PerAudienceCountsDto, PerAudienceNumbersDto } from '../../finance/dto/scenario.dto.js';
 import { COST_BASES, COST_CATEGORIES, type CostBasis, type CostCategory } from '../../finance/finance-inputs.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -151,25 +151,6 @@ export class DeclineProposalDto {
   reason?: string;
 }
 
-/** Far above any real plan, and it keeps every product of satellites and tariffs an exact integer (as SetPlanDto). */
-const MAX_SATELLITES = 10_000;
-
-export class ExpectedSatellitesDto {
-  @ApiPropertyOptional({ description: 'Verwachte cultuurhuizen.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SATELLITES)
-  culture_house?: number;
-
-  @ApiPropertyOptional({ description: 'Verwachte zorgcentra.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SATELLITES)
-  care_centre?: number;
-}
-
 /** What-if for a proposal: the event what-if's tariffs, plan and cost lines; it has no sign-ons to change. */
 export class ProposalWhatIfDto {
   @ApiPropertyOptional({ description: 'Andere tarieven in eurocent per doelgroep.', type: PerAudienceNumbersDto })
@@ -178,11 +159,11 @@ export class ProposalWhatIfDto {
   @Type(() => PerAudienceNumbersDto)
   tariffsCents?: PerAudienceNumbersDto;
 
-  @ApiPropertyOptional({ description: 'Een ander verwacht aantal satellieten per doelgroep.', type: ExpectedSatellitesDto })
+  @ApiPropertyOptional({ description: 'Een ander verwacht aantal satellieten per doelgroep.', type: PerAudienceCountsDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ExpectedSatellitesDto)
-  expectedSatellites?: ExpectedSatellitesDto;
+  @Type(() => PerAudienceCountsDto)
+  expectedSatellites?: PerAudienceCountsDto;
 
   @ApiPropertyOptional({ type: [CreateCostLineDto], description: 'Extra kosten bovenop die van het voorstel.' })
   @IsOptional()
