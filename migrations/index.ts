@@ -24,6 +24,7 @@ import { OrganisationErasure1796032696968 } from './1796032696968-organisation-e
 import { OperatorIban1796032697628 } from './1796032697628-operator-iban.js';
 import { OnlinePaymentInvoices1796032769580 } from './1796032769580-online-payment-invoices.js';
 import { StreamImpact1796041965894 } from './1796041965894-stream-impact.js';
+import { CallForProposals1796042364595 } from './1796042364595-call-for-proposals.js';
 
 /** Every migration, in the order it must run. Add new ones at the end. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OperatorIban1796032697628,
   OnlinePaymentInvoices1796032769580,
   StreamImpact1796041965894,
+  CallForProposals1796042364595,
 ];

@@ -15,12 +15,14 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FinanceModule } from './finance/finance.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { RetentionModule } from './common/retention/retention.module.js';
 import { InvoicingModule } from './invoicing/invoicing.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { WebModule } from './web/web.module.js';
 import { YearReportModule } from './year-report/year-report.module.js';
@@ -58,8 +60,10 @@ export class AppModule {
         WebModule,
         CalendarModule,
         MailModule,
+        ImpactModule,
         PrivacyModule,
         RetentionModule,
+        ProposalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: PageOrProblemFilter },

@@ -76,6 +76,10 @@ const MATRIX: Record<string, string> = {
   'POST /api/events/:id/subscriptions/again': 'in in in in in in',
   'POST /api/events/:id/invitations': 'no in in in no no',
   'POST /api/events/:id/new-date': 'no no no no no in',
+  'GET /api/events/:id/stream-report': 'no no no no no ok',
+  'PUT /api/events/:id/stream-report': 'no no no no no in',
+  'GET /api/feedback/:token': 'no no no no no no',
+  'PUT /api/feedback/:token': 'in in in in in in',
   'GET /api/seasons': 'ok ok ok ok ok ok',
   'POST /api/seasons': 'no no no no no in',
   'GET /api/seasons/:code': 'ok ok ok ok ok ok',
@@ -119,6 +123,7 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/finance/events/:id/other-income/:lineId': 'no no no no in in',
   'DELETE /api/finance/events/:id/other-income/:lineId': 'no no no no ok ok',
   'GET /api/finance/events/:id/money-in': 'no no no no ok ok',
+  'GET /api/finance/events/:id/impact': 'no no no no ok ok',
   'GET /api/finance/years/:year': 'no no no no ok ok',
   'GET /api/finance/years/:year/report.csv': 'no no no no ok ok',
   'PUT /api/finance/years/:year/margin': 'no no no no in in',
@@ -225,7 +230,43 @@ const MATRIX: Record<string, string> = {
   'GET /jaarverslag/:year/jaarverslag.json': 'no no no no ok ok',
   'GET /jaarverslag/:year/jaarverslag.csv': 'no no no no ok ok',
   'GET /jaarverslag/:year/jaarverslag.pdf': 'no no no no ok ok',
+  'GET /api/calls': 'no ok ok ok ok ok',
+  'POST /api/calls': 'no no no no no in',
+  'GET /api/calls/:id': 'no ok ok ok ok ok',
+  'POST /api/calls/:id/close': 'no no no no no in',
+  'GET /api/calls/:id/proposals': 'no ok ok ok ok ok',
+  'POST /api/calls/:id/proposals': 'no in in in no no',
+  'GET /api/calls/:id/planned-results': 'no no no no ok ok',
+  'GET /api/proposals/mine': 'no no no ok no no',
+  'GET /api/proposals/:id': 'no ok ok ok ok ok',
+  'PATCH /api/proposals/:id': 'no in in in no no',
+  'PUT /api/proposals/:id/interest': 'no in in in no no',
+  'DELETE /api/proposals/:id/interest': 'no ok ok ok no no',
+  'GET /api/proposals/:id/planned-result': 'no no no no ok ok',
+  'POST /api/proposals/:id/what-if': 'no no no no in in',
+  'POST /api/proposals/:id/accept': 'no no no no no in',
+  'POST /api/proposals/:id/decline': 'no no no no no in',
+  'GET /oproep': 'no ok ok ok no no',
+  'POST /oproep/voorstellen/:id/interesse': 'no in in in no no',
+  'POST /oproep/voorstellen/:id/interesse-intrekken': 'no in in in no no',
+  'GET /oproep/mijn-voorstellen': 'no no no ok no no',
+  'GET /oproep/:id/voorstellen': 'no no no ok no no',
+  'POST /oproep/:id/voorstellen': 'no in in in no no',
+  'GET /oproep/voorstellen/:id/bewerken': 'no no no ok no no',
+  'POST /oproep/voorstellen/:id/bewerken': 'no in in in no no',
+  'GET /beheer/oproepen': 'no no no no no ok',
+  'POST /beheer/oproepen': 'no no no no no in',
+  'POST /beheer/oproepen/:id/sluiten': 'no no no no no in',
+  'POST /beheer/oproepen/voorstellen/:id/aanvaarden': 'no no no no no in',
+  'POST /beheer/oproepen/voorstellen/:id/afwijzen': 'no no no no no in',
+  'GET /financien/voorstellen': 'no no no no ok ok',
+  'GET /financien/voorstellen/:id': 'no no no no ok ok',
   'GET /opnieuw-intekenen/:token': 'no no no no no no',
+  'GET /feedback/:token': 'no no no no no no',
+  'POST /feedback/:token': 'in in in in in in',
+  'GET /mijn/lanceercentrum': 'no no no ok no no',
+  'GET /mijn/lanceercentrum/:id': 'no no no no no ok',
+  'POST /mijn/lanceercentrum/:id': 'no no no no no in',
   'POST /opnieuw-intekenen/:token': 'no no no no no no',
 };
 
@@ -264,6 +305,29 @@ describe('toegangsmatrix over elke route', () => {
       [cancelled],
     );
     ids.season = season;
+    // A call for next season with one proposal of the culture house, still to be decided.
+    const first = Number(season.slice(0, 4)) + 1;
+    const nextSeason = await ensureSeason(t.dataSource, `${first}-${first + 1}`);
+    ids.call = (
+      await t.http
+        .post('/api/calls')
+        .set(bearer(people.admin))
+        .send({ seasonCode: nextSeason, deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() })
+        .expect(201)
+    ).body.id;
+    ids.proposal = (
+      await t.http
+        .post(`/api/calls/${ids.call}/proposals`)
+        .set(bearer(people.cultureHouse))
+        .send({
+          title: 'Voorstel van het cultuurhuis',
+          performers: ['De Testers'],
+          venue: 'Grote zaal',
+          possibleStarts: [`${first}-10-14T14:00:00+02:00`],
+          costLines: [{ category: 'artist_fee', label: 'Gage', basis: 'fixed', plannedCents: 100000, vatRatePercent: 6 }],
+        })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => t.close());
 
@@ -311,6 +375,7 @@ describe('toegangsmatrix over elke route', () => {
       programma: ids.event,
       voorstellingen: ids.event,
       voorstelling: ids.event,
+      lanceercentrum: ids.event,
       subscriptions: ids.subscription,
       intekeningen: ids.subscription,
       invoices: ids.invoice,
@@ -321,6 +386,11 @@ describe('toegangsmatrix over elke route', () => {
       gebruikers: people.memberA.userId,
       organisations: people.memberA.organisationId,
       privacy: people.memberA.organisationId,
+      calls: ids.call,
+      oproep: ids.call,
+      oproepen: ids.call,
+      proposals: ids.proposal,
+      voorstellen: ids.proposal,
     };
     url = url.replace(/\/([\w-]+)\/:id/g, (_all, previous: string) => `/${previous}/${byPrevious[previous] ?? randomUUID()}`);
     return url

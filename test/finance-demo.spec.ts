@@ -43,4 +43,34 @@ describe('de demodata van financiën', () => {
     expect(view.approvedMarginCents).toBe(-500000);
     expect((await year(2026)).approvedMarginCents).toBe(-500000);
   });
+
+  it('opent een oproep voor 2024-2025 met voorstellen, gerekend op de gestreamde shows van de twee seizoenen ervoor', async () => {
+    const { items: calls } = (await t.http.get('/api/calls').set(bearer(finance)).expect(200)).body;
+    const call = calls.find((c: { seasonCode: string }) => c.seasonCode === '2024-2025');
+    expect(call).toMatchObject({ acceptsProposals: true, proposalCount: 2 });
+    const turnout: { ch: string; cc: string }[] = await t.dataSource.query(
+      `SELECT count(s.id) FILTER (WHERE s.audience = 'culture_house') AS ch, count(s.id) FILTER (WHERE s.audience = 'care_centre') AS cc
+         FROM events e LEFT JOIN subscriptions s ON s.event_id = e.id AND s.status = 'confirmed'
+        WHERE e.status = 'streamed' AND e.season_code IN ('2022-2023', '2023-2024') GROUP BY e.id`,
+    );
+    const average = (pick: (row: { ch: string; cc: string }) => string) =>
+      Math.floor(turnout.reduce((sum, row) => sum + Number(pick(row)), 0) / turnout.length);
+    const { items } = (await t.http.get(`/api/calls/${call.id}/planned-results`).set(bearer(finance)).expect(200)).body;
+    const singing = items.find((item: { title: string }) => item.title === 'Zomerse meezingers');
+    expect(singing.forecast.history).toEqual({
+      events: turnout.length,
+      averageConfirmed: { culture_house: average((row) => row.ch), care_centre: average((row) => row.cc) },
+    });
+    expect(singing.forecast.interest).toEqual({ culture_house: 1, care_centre: 2 });
+    expect(singing.plan.expectedSatellites).toEqual({
+      culture_house: Math.max(
+        1,
+        average((row) => row.ch),
+      ),
+      care_centre: Math.max(
+        2,
+        average((row) => row.cc),
+      ),
+    });
+  });
 });

@@ -96,6 +96,11 @@ describe('een organisatie wissen (AVG)', () => {
     const partner = await settledPartner();
     const bystander = await settledPartner();
     const { url } = (await t.http.post('/api/calendar/feed/rotate').set(bearer(partner)).expect(200)).body;
+    await t.dataSource.query(
+      `INSERT INTO stream_feedback (subscription_id, event_id, viewers, screens, satisfaction, picture_and_sound, comment)
+       SELECT id, event_id, 12, 1, 5, 'good', 'Mevrouw Peeters van kamer 4 zong alles mee.' FROM subscriptions WHERE organisation_id = $1`,
+      [partner.organisationId],
+    );
 
     const erased = await erase(partner.organisationId, `  ${partner.name.toUpperCase()} `).expect(200);
     expect(erased.body).toMatchObject({
@@ -127,6 +132,12 @@ describe('een organisatie wissen (AVG)', () => {
     expect(contacts).toEqual([
       { contact_name: 'Geanonimiseerd', contact_email: 'geanonimiseerd@satelliet.invalid', contact_phone: '', notes: '' },
     ]);
+    const feedback = await t.dataSource.query(
+      `SELECT f.viewers, f.satisfaction, f.comment FROM stream_feedback f JOIN subscriptions s ON s.id = f.subscription_id
+        WHERE s.organisation_id = $1`,
+      [partner.organisationId],
+    );
+    expect(feedback).toEqual([{ viewers: 12, satisfaction: 5, comment: '' }]);
     const audit = await t.dataSource.query(`SELECT actor_user_id, action FROM audit_entries WHERE subject_id = $1`, [
       partner.organisationId,
     ]);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_EVENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SEASONS, DEMO_USERS } from './demo-data.js';
 import { demoFeedback } from './demo-impact.js';
 import { rowsAsRecordset, seedDemoFinance } from './seed-demo-finance.js';
+import { seedDemoProposals } from './seed-demo-proposals.js';
 
 /**
  * Loads the demo data in one transaction. Every row has a fixed id and is inserted with
@@ -115,6 +116,7 @@ export async function seedDemoData(url: string): Promise<number> {
           ),
         ],
       );
+      await seedDemoProposals(insert);
       return inserted;
     });
   } finally {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { recordAudit } from '../common/audit/audit.js';
+import { addToOutbox, OutboxTopic } from '../common/outbox/outbox.js';
 import { MailQueue, STREAMED_JOB } from '../mail/mail-queue.js';
 import { EventStatus } from './event-status.js';
 
@@ -32,14 +33,19 @@ export class StreamedEvents implements OnApplicationBootstrap {
     });
   }
 
-  /** Marks every published event that ended by `now`; returns their ids. One statement, so a rerun changes nothing twice. */
+  /**
+   * Marks every published event that ended by `now`; returns their ids. One statement, so a rerun
+   * changes nothing twice, and the feedback mails are asked for in the same transaction, so each
+   * stream asks once, crash or not.
+   */
   async markEnded(now: Date): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [{ id: string }[], number] = await manager.query(
-        `UPDATE events SET status = $1, updated_at = now() WHERE status = $2 AND ends_at <= $3 RETURNING id`,
+      const [rows]: [{ id: string; ends_at: Date }[], number] = await manager.query(
+        `UPDATE events SET status = $1, updated_at = now() WHERE status = $2 AND ends_at <= $3 RETURNING id, ends_at`,
         [EventStatus.Streamed, EventStatus.Published, now],
       );
-      for (const { id } of rows) {
+      for (const { id, ends_at } of rows) {
+        await addToOutbox(manager, OutboxTopic.EventStreamed, { eventId: id, endedAt: ends_at.toISOString() });
         await recordAudit(manager, {
           actorUserId: null,
           action: 'event.streamed',

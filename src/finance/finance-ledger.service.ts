@@ -66,23 +66,26 @@ export class FinanceLedgerService {
   ) {}
 
   async setPlan(eventId: string, input: SetPlanDto, actor: AuthenticatedUser): Promise<EventPlanRecord> {
-    return this.dataSource.transaction((manager) =>
-      this.guard.guardChange(manager, eventId, 'decision', async () => {
-        await this.requireEvent(manager, eventId);
-        const repository = manager.getRepository(EventPlanRecord);
-        const before = await repository.findOne({ where: { eventId } });
-        const after = await repository.save({ eventId, ...input });
-        await recordAudit(manager, {
-          actorUserId: actor.id,
-          action: before ? 'event_plan.changed' : 'event_plan.set',
-          subjectType: 'event_plan',
-          subjectId: eventId,
-          before,
-          after,
-        });
-        return after;
-      }),
-    );
+    return this.dataSource.transaction((manager) => this.setPlanWithin(manager, eventId, input, actor.id));
+  }
+
+  /** The plan change inside the caller's transaction, so a caller can create an event and plan it at once. */
+  setPlanWithin(manager: EntityManager, eventId: string, input: SetPlanDto, actorUserId: string): Promise<EventPlanRecord> {
+    return this.guard.guardChange(manager, eventId, 'decision', async () => {
+      await this.requireEvent(manager, eventId);
+      const repository = manager.getRepository(EventPlanRecord);
+      const before = await repository.findOne({ where: { eventId } });
+      const after = await repository.save({ eventId, ...input });
+      await recordAudit(manager, {
+        actorUserId,
+        action: before ? 'event_plan.changed' : 'event_plan.set',
+        subjectType: 'event_plan',
+        subjectId: eventId,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   /**
@@ -164,6 +167,11 @@ export class FinanceLedgerService {
 
   addCostLine(eventId: string, input: CreateCostLineDto, actor: AuthenticatedUser) {
     return this.addLine('cost_line', eventId, { ...input, actualCents: input.actualCents ?? null }, actor);
+  }
+
+  /** A cost line added inside the caller's transaction, judged and audited as addCostLine does. */
+  addCostLineWithin(manager: EntityManager, eventId: string, input: CreateCostLineDto, actorUserId: string) {
+    return this.addLineWithin(manager, 'cost_line', eventId, { ...input, actualCents: input.actualCents ?? null }, actorUserId);
   }
 
   updateCostLine(eventId: string, id: string, changes: UpdateCostLineDto, actor: AuthenticatedUser) {
@@ -267,23 +275,31 @@ export class FinanceLedgerService {
   }
 
   /** A new line that arrives with its actual amount is a supplier's invoice nobody planned: reality. */
-  private async addLine(kind: LineKind, eventId: string, fields: ObjectLiteral, actor: AuthenticatedUser): Promise<Line> {
+  private addLine(kind: LineKind, eventId: string, fields: ObjectLiteral, actor: AuthenticatedUser): Promise<Line> {
+    return this.dataSource.transaction((manager) => this.addLineWithin(manager, kind, eventId, fields, actor.id));
+  }
+
+  private addLineWithin(
+    manager: EntityManager,
+    kind: LineKind,
+    eventId: string,
+    fields: ObjectLiteral,
+    actorUserId: string,
+  ): Promise<Line> {
     const how: ChangeKind = kind === 'cost_line' && fields.actualCents !== null ? 'reality' : 'decision';
-    return this.dataSource.transaction((manager) =>
-      this.guard.guardChange(manager, eventId, how, async () => {
-        await this.requireEvent(manager, eventId);
-        const repository = manager.getRepository<Line>(LINE_KINDS[kind].entity);
-        const after = await repository.save(repository.create({ ...fields, eventId }));
-        await recordAudit(manager, {
-          actorUserId: actor.id,
-          action: `${kind}.created`,
-          subjectType: kind,
-          subjectId: after.id,
-          after,
-        });
-        return after;
-      }),
-    );
+    return this.guard.guardChange(manager, eventId, how, async () => {
+      await this.requireEvent(manager, eventId);
+      const repository = manager.getRepository<Line>(LINE_KINDS[kind].entity);
+      const after = await repository.save(repository.create({ ...fields, eventId }));
+      await recordAudit(manager, {
+        actorUserId,
+        action: `${kind}.created`,
+        subjectType: kind,
+        subjectId: after.id,
+        after,
+      });
+      return after;
+    });
   }
 
   private async updateLine(kind: LineKind, eventId: string, id: string, changes: ObjectLiteral, actor: AuthenticatedUser) {

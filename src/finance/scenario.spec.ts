@@ -1,5 +1,6 @@
 import { costLine, eventInputs, signOns } from '../../test/support/finance-factories.js';
-import { applyPlan, runScenario, unknownCostLineIds } from './scenario.js';
+import { plannedFigures } from './event-result.js';
+import { applyPlan, applyScenario, breakEvenSatellites, breakEvenTariffs, runScenario, unknownCostLineIds } from './scenario.js';
 
 const artistFee = costLine({ id: 'artist', category: 'artist_fee', plannedCents: 300000 });
 const kit = costLine({ id: 'kit', basis: 'per_satellite', plannedCents: 1200 });
@@ -90,5 +91,36 @@ describe('wat-als-scenario’s', () => {
       addedCostLines: [costLine({ plannedCents: 5 })],
     });
     expect(inputs).toEqual(before);
+  });
+});
+
+describe('break-even van een plan dat nog geen voorstelling is', () => {
+  const plan = { expectedSatellites: { culture_house: 8, care_centre: 30 } };
+  const proposal = () => eventInputs({ costLines: [artistFee, kit] });
+
+  it('geeft per doelgroep het laagste tarief waarbij het plan net niet verlieslatend is', () => {
+    const tariffs = breakEvenTariffs(proposal(), plan);
+    for (const audience of ['culture_house', 'care_centre'] as const) {
+      const at = (cents: number) =>
+        plannedFigures(applyScenario(proposal(), { tariffsCents: { [audience]: cents } }), plan).resultCents;
+      const tariff = tariffs[audience] as number;
+      expect(at(tariff)).toBeGreaterThanOrEqual(0);
+      expect(at(tariff - 1)).toBeLessThan(0);
+    }
+    // Fixed 300000 + 38 kits of 1200 = 345600; 8 × 15000 = 120000 from culture houses; 225600 / 30 = 7520.
+    expect(tariffs.care_centre).toBe(7520);
+  });
+
+  it('zegt niets over het tarief van een doelgroep die het plan niet verwacht', () => {
+    expect(breakEvenTariffs(proposal(), { expectedSatellites: { culture_house: 0, care_centre: 30 } }).culture_house).toBeNull();
+  });
+
+  it('telt de andere doelgroep zoals gepland mee bij het aantal satellieten dat nodig is', () => {
+    const needed = breakEvenSatellites(proposal(), plan);
+    // 300000 − 8 × (15000 − 1200) = 189600 left, at 9500 − 1200 = 8300 a care centre: 22.8 → 23.
+    expect(needed.care_centre).toEqual({ possible: true, satellites: 23, fitsCapacity: true });
+    const withNeeded = { expectedSatellites: { culture_house: 8, care_centre: 23 } };
+    expect(plannedFigures(proposal(), withNeeded).resultCents).toBeGreaterThanOrEqual(0);
+    expect(plannedFigures(proposal(), { expectedSatellites: { culture_house: 8, care_centre: 22 } }).resultCents).toBeLessThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { eventResult, type EventResult } from './event-result.js';
+import { eventResult, plannedFigures, type EventResult } from './event-result.js';
 import {
   perAudience,
   type AudienceSignOns,
@@ -7,7 +7,7 @@ import {
   type EventPlan,
   type PerAudience,
 } from './finance-inputs.js';
-import { assertNonNegative, exactProduct, exactSum, scaleRoundingDown } from './money.js';
+import { assertNonNegative, divideRoundingUp, exactProduct, exactSum, scaleRoundingDown } from './money.js';
 import { stillNeeded, type StillNeeded } from './still-needed.js';
 
 export type CostLineOverride = Pick<CostLine, 'id'> & Partial<Omit<CostLine, 'id'>>;
@@ -104,4 +104,34 @@ export function applyScenario(inputs: EventFinanceInputs, changes: ScenarioChang
 export function runScenario(inputs: EventFinanceInputs, changes: ScenarioChanges): ScenarioOutcome {
   const changed = applyScenario(inputs, changes);
   return { inputs: changed, result: eventResult(changed), stillNeeded: stillNeeded(changed) };
+}
+
+/**
+ * For a plan that is not an event yet (a proposal), or a draft: the lowest tariff per audience,
+ * the other audience's tariff unchanged, at which the planned result is 0 or more. Each planned
+ * satellite of that audience pays the tariff, so the result moves by the expected count per cent.
+ * Null when the plan expects no satellites of that audience: its tariff then changes nothing.
+ */
+export function breakEvenTariffs(inputs: EventFinanceInputs, plan: EventPlan): PerAudience<number | null> {
+  const plannedResult = plannedFigures(inputs, plan).resultCents;
+  return perAudience((audience) => {
+    const expected = plan.expectedSatellites[audience];
+    if (expected === 0) return null;
+    const tariff = inputs.tariffsCents[audience];
+    if (plannedResult < 0) return exactSum([tariff, divideRoundingUp(-plannedResult, expected)]);
+    // BigInt division truncates, which is the floor for a non-negative result.
+    return Math.max(0, tariff - Number(BigInt(plannedResult) / BigInt(expected)));
+  });
+}
+
+/**
+ * "How many satellites of this audience make the plan break even", with the other audience at its
+ * planned count: the plan's satellites taken as confirmed, then still-needed. Meant for inputs
+ * without sign-ons, where the plan is all there is.
+ */
+export function breakEvenSatellites(inputs: EventFinanceInputs, plan: EventPlan): PerAudience<StillNeeded> {
+  return perAudience((audience) => {
+    const others = perAudience((a) => (a === audience ? 0 : plan.expectedSatellites[a]));
+    return stillNeeded(applyScenario(inputs, { satellites: others }))[audience];
+  });
 }

@@ -13,6 +13,8 @@ export const financeEventUrl = (config: AppConfig, eventId: string) => `${base(c
 
 export const signOnAgainUrl = (config: AppConfig, token: string) => `${base(config)}/opnieuw-intekenen/${token}`;
 
+export const feedbackUrl = (config: AppConfig, token: string) => `${base(config)}/feedback/${token}`;
+
 /** The operator as ORGANIZER of every invite: the sender of the mails, so replies reach the same box. */
 export function organizerFrom(config: AppConfig): CalendarPerson {
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(config.MAIL_FROM);

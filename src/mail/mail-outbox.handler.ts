@@ -21,7 +21,9 @@ import { InvitationMails } from './invitation-mail.planner.js';
 import { type InvoiceReminderInput, invoiceReminderMail } from './invitation-mails.js';
 import type { MailContent } from './mail-content.js';
 import { MailDeliveries, type PlannedMail } from './mail-deliveries.js';
-import { financeEventUrl, manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
+import { feedbackExpiry, FeedbackTokens } from './feedback-tokens.js';
+import { feedbackRequestMail } from './feedback-mail.js';
+import { feedbackUrl, financeEventUrl, manageUrl, organizerFrom, signOnAgainUrl } from './mail-links.js';
 import { uncoveredDeficitMail } from './finance-alert-mail.js';
 import { SignOnAgainTokens } from './sign-on-again-tokens.js';
 import { confirmationMail, promotionMail, signOnCancelledMail, type SignOnMailInput, waitingListMail } from './sign-on-mails.js';
@@ -35,6 +37,7 @@ const TOPICS = [
   OutboxTopic.EventMoved,
   OutboxTopic.EventCancelled,
   OutboxTopic.EventNewDate,
+  OutboxTopic.EventStreamed,
   OutboxTopic.InvoiceReminder,
   OutboxTopic.FinanceUncoveredDeficit,
 ] as const;
@@ -59,6 +62,7 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
     private readonly deliveries: MailDeliveries,
     private readonly invitations: InvitationMails,
     private readonly signOnAgain: SignOnAgainTokens,
+    private readonly feedback: FeedbackTokens,
     private readonly sequences: InviteSequences,
   ) {}
 
@@ -97,11 +101,34 @@ export class MailOutboxHandler implements OutboxHandler, OnModuleInit {
         return this.eventCancelled(manager, payload);
       case OutboxTopic.EventNewDate:
         return this.newDate(manager, payload);
+      case OutboxTopic.EventStreamed:
+        return this.feedbackRequests(manager, payload);
       case OutboxTopic.InvoiceReminder:
         return [invoiceReminder(payload)];
       case OutboxTopic.FinanceUncoveredDeficit:
         return this.uncoveredDeficit(manager, payload);
     }
+  }
+
+  /** One link per satellite that was confirmed when the stream ended; waiting or cancelled ones did not watch. */
+  private async feedbackRequests(manager: EntityManager, payload: Payload): Promise<PlannedMail[]> {
+    const event = await this.reader.event(text(payload, 'eventId'), manager);
+    if (!event) return [];
+    const endedAt = new Date(text(payload, 'endedAt'));
+    const confirmed = await this.reader.signOnsOfEvent(event.id, [SubscriptionStatus.Confirmed], manager);
+    return confirmed.map((signOn) =>
+      this.mail(
+        'feedback_request',
+        signOn,
+        feedbackRequestMail({
+          contact: { name: signOn.contactName, email: signOn.contactEmail },
+          organisationName: signOn.organisationName,
+          event,
+          url: feedbackUrl(this.config, this.feedback.issue(signOn.id, endedAt)),
+          expiresAt: feedbackExpiry(endedAt),
+        }),
+      ),
+    );
   }
 
   /** Every active finance user; the address is the same one they sign in with. */

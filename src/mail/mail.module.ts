@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { StreamedEvents } from '../events/streamed-events.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { MailDelivery } from './entities/mail-delivery.entity.js';
+import { FeedbackTokens } from './feedback-tokens.js';
 import { InvitationMails } from './invitation-mail.planner.js';
 import { MailDeliveries } from './mail-deliveries.js';
 import { MailOutboxHandler } from './mail-outbox.handler.js';
@@ -25,12 +26,13 @@ import { SignOnAgainService } from './sign-on-again.service.js';
     MailDeliveries,
     InvitationMails,
     SignOnAgainTokens,
+    FeedbackTokens,
     SignOnAgainService,
     MailOutboxHandler,
     MailWorker,
     Reminders,
     StreamedEvents,
   ],
-  exports: [MailWorker, Reminders, SignOnAgainTokens, StreamedEvents, MailDeliveries, MailQueue],
+  exports: [MailWorker, Reminders, SignOnAgainTokens, FeedbackTokens, StreamedEvents, MailDeliveries, MailQueue],
 })
 export class MailModule {}

@@ -95,6 +95,11 @@ export class OrganisationErasureRepository {
       `UPDATE subscriptions SET contact_name = $2, contact_email = $3, contact_phone = '', notes = '' WHERE organisation_id = $1`,
       [id, ANONYMISED_NAME, ANONYMISED_EMAIL],
     );
+    // A comment after a stream is free text and may name people; the counts and scores stay for the year report.
+    await manager.query(
+      `UPDATE stream_feedback SET comment = '' WHERE subscription_id IN (SELECT id FROM subscriptions WHERE organisation_id = $1)`,
+      [id],
+    );
     const [, invitations]: [unknown, number] = await manager.query(
       `UPDATE invitations
           SET invitee_email = CASE WHEN inviter_organisation_id = $1 AND invitee_email IS NOT NULL THEN $2 ELSE invitee_email END,

@@ -50,7 +50,10 @@ export class OrganisationExportRepository {
               s.created_at AS "createdAt",
               (SELECT coalesce(json_agg(json_build_object('fromStatus', c.from_status, 'toStatus', c.to_status,
                                                           'reason', c.reason, 'changedAt', c.changed_at) ORDER BY c.id), '[]')
-                 FROM subscription_status_changes c WHERE c.subscription_id = s.id) AS "statusHistory"
+                 FROM subscription_status_changes c WHERE c.subscription_id = s.id) AS "statusHistory",
+              (SELECT json_build_object('viewers', f.viewers, 'screens', f.screens, 'satisfaction', f.satisfaction,
+                                        'pictureAndSound', f.picture_and_sound, 'comment', f.comment, 'updatedAt', f.updated_at)
+                 FROM stream_feedback f WHERE f.subscription_id = s.id) AS "feedback"
          FROM subscriptions s JOIN events e ON e.id = s.event_id
         WHERE s.organisation_id = $1 ORDER BY e.starts_at, s.created_at`,
       [organisationId],

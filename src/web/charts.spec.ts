@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BARS, marginGauge, resultBars } from './charts.js';
+import { BARS, countBars, marginGauge, resultBars } from './charts.js';
 
 describe('grafieken voor het financiële overzicht', () => {
   it('de meter staat leeg zonder verlies en halfvol bij de helft van de marge', () => {
@@ -17,6 +17,15 @@ describe('grafieken voor het financiële overzicht', () => {
     });
     expect(marginGauge(-800000, 900000)).toMatchObject({ fraction: 1, exceeded: true });
     expect(marginGauge(0, 1)).toMatchObject({ fraction: 1, exceeded: true });
+  });
+
+  it('een telling groeit van links, en de grootste vult de rij', () => {
+    expect(countBars([4, 2, 0], (n) => n).map(({ x, width }) => ({ x, width }))).toEqual([
+      { x: 0, width: BARS.width },
+      { x: 0, width: BARS.width / 2 },
+      { x: 0, width: 0 },
+    ]);
+    expect(countBars([0, 0], (n) => n).every((bar) => bar.width === 0)).toBe(true);
   });
 
   it('een verlies groeit links van de nullijn, een winst rechts, en de grootste vult zijn helft', () => {

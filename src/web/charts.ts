@@ -60,3 +60,9 @@ export function resultBars<T>(items: readonly T[], resultCents: (item: T) => num
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Counts (such as answers per satisfaction score) from the left edge, scaled so the largest fills the row. */
+export function countBars<T>(items: readonly T[], count: (item: T) => number): Bar<T>[] {
+  const largest = Math.max(1, ...items.map(count));
+  return items.map((item) => ({ item, x: 0, width: round((count(item) / largest) * BARS.width) }));
+}

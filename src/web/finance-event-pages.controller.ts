@@ -18,6 +18,10 @@ import { BUDGET_STATUS_NL } from '../finance/finance-csv.js';
 import { FinanceLedgerService } from '../finance/finance-ledger.service.js';
 import { FinanceViewsService } from '../finance/finance-views.service.js';
 import { MoneyInService } from '../finance/money-in.service.js';
+import { SATISFACTION_SCORES } from '../impact/feedback-summary.js';
+import { ImpactService } from '../impact/impact.service.js';
+import { BARS, countBars } from './charts.js';
+import { PICTURE_AND_SOUND_LABELS, SATISFACTION_LABELS } from './labels.js';
 import {
   COST_ALIASES,
   COST_BASIS_LABELS,
@@ -72,6 +76,7 @@ export class FinanceEventPagesController {
     private readonly views: FinanceViewsService,
     private readonly ledger: FinanceLedgerService,
     private readonly moneyIn: MoneyInService,
+    private readonly impact: ImpactService,
     private readonly session: WebSession,
   ) {}
 
@@ -273,10 +278,11 @@ export class FinanceEventPagesController {
   }
 
   private async render(request: FastifyRequest, reply: FastifyReply, id: string, failed: FailedForm | null, notice = '') {
-    const [view, costLines, income] = await Promise.all([
+    const [view, costLines, income, impact] = await Promise.all([
       this.views.event(id),
       this.ledger.listLines('cost_line', id),
       this.ledger.listLines('other_income', id),
+      this.impact.event(id),
     ]);
     const valuesFor = (form: string, defaults: FormValues) => (failed?.form === form ? failed.values : defaults);
     return reply.status(failed?.status ?? 200).view('finance-event', {
@@ -295,6 +301,11 @@ export class FinanceEventPagesController {
       notice,
       failed,
       moneyIn: await this.moneyIn.event(id),
+      impact,
+      satisfactionBars: countBars([...SATISFACTION_SCORES].reverse(), (score) => impact.feedback.satisfactionCounts[score]),
+      BARS,
+      SATISFACTION_LABELS,
+      PICTURE_AND_SOUND_LABELS,
       costFields: COST_LINE_FIELDS,
       incomeFields: INCOME_FIELDS,
       decisionFields: DECISION_FIELDS,

@@ -15,7 +15,7 @@ export const COST_BASIS_LABELS: Record<string, string> = { fixed: 'Vast per voor
 export const INCOME_KIND_LABELS: Record<string, string> = { subsidy: 'Subsidie', sponsor: 'Sponsor', other: 'Andere' };
 export { DECISION_REASON_NL as DECISION_REASON_LABELS } from '../finance/finance-csv.js';
 
-const choices = (labels: Record<string, string>, group: string) => [
+export const choices = (labels: Record<string, string>, group: string) => [
   { label: group, choices: Object.entries(labels).map(([value, label]) => ({ value, label })) },
 ];
 

@@ -19,6 +19,9 @@ export const PAGE_FORMATS = {
   formatMoney: formatEuroCents,
   /** A date without time (YYYY-MM-DD), such as an invoice's due date. */
   formatDate: formatDutchCalendarDate,
+  /** "1.234" or, with decimals, "4,5": counts and averages the Belgian way. */
+  formatNumber: (value: number, decimals = 0) =>
+    value.toLocaleString('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
 };
 
 const MONTH_NAMES = [

@@ -1,3 +1,4 @@
+import { PictureAndSound } from '../impact/picture-and-sound.js';
 import { OutboxTopic } from '../common/outbox/outbox.js';
 import { EventStatus } from '../events/event-status.js';
 import { InvoiceStatus } from '../invoicing/invoice-status.js';
@@ -83,6 +84,23 @@ export const OUTBOX_TOPIC_LABELS: Record<OutboxTopic, string> = {
   [OutboxTopic.EventMoved]: 'Voorstelling verplaatst',
   [OutboxTopic.EventCancelled]: 'Voorstelling afgelast',
   [OutboxTopic.EventNewDate]: 'Nieuwe datum van een afgelaste voorstelling',
+  [OutboxTopic.EventStreamed]: 'Voorstelling gestreamd (vraag om feedback)',
   [OutboxTopic.InvoiceReminder]: 'Herinnering voor een factuur',
   [OutboxTopic.FinanceUncoveredDeficit]: 'Tekort dat de principebeslissing niet dekt',
+  [OutboxTopic.ProposalDecided]: 'Beslissing over een voorstel (mail aan de indiener)',
+};
+
+/** The satisfaction score in words: a number alone means little to someone filling it in on a phone. */
+export const SATISFACTION_LABELS: Record<number, string> = {
+  1: 'Heel ontevreden',
+  2: 'Ontevreden',
+  3: 'Neutraal',
+  4: 'Tevreden',
+  5: 'Heel tevreden',
+};
+
+export const PICTURE_AND_SOUND_LABELS: Record<PictureAndSound, string> = {
+  [PictureAndSound.Good]: 'Goed, zonder problemen',
+  [PictureAndSound.Hiccups]: 'Met haperingen',
+  [PictureAndSound.Failed]: 'Lukte niet',
 };

@@ -11,6 +11,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { FinanceModule } from '../finance/finance.module.js';
 import { InvoicingModule } from '../invoicing/invoicing.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
+import { AdminCallPagesController } from './admin-call-pages.controller.js';
 import { AdminEventPagesController } from './admin-event-pages.controller.js';
 import { AdminMessagePagesController } from './admin-message-pages.controller.js';
 import { AdminNewDatePagesController } from './admin-new-date-pages.controller.js';
@@ -19,6 +20,12 @@ import { AdminSeasonPagesController } from './admin-season-pages.controller.js';
 import { AdminUserPagesController } from './admin-user-pages.controller.js';
 import { BillingPagesController } from './billing-pages.controller.js';
 import { CalendarPagesController } from './calendar-pages.controller.js';
+import { FeedbackPagesController } from './feedback-pages.controller.js';
+import { LaunchCentrePagesController } from './launch-centre-pages.controller.js';
+import { ImpactModule } from '../impact/impact.module.js';
+import { CallPagesController } from './call-pages.controller.js';
+import { FinanceProposalPagesController } from './finance-proposal-pages.controller.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { FinanceAuditPagesController } from './finance-audit-pages.controller.js';
 import { FinancePaymentReviewPagesController } from './finance-payment-review-pages.controller.js';
 import { FinanceEventPagesController } from './finance-event-pages.controller.js';
@@ -51,6 +58,8 @@ import { YearReportPagesController } from './year-report-pages.controller.js';
     PrivacyModule,
     YearReportModule,
     ProgrammeExportModule,
+    ImpactModule,
+    ProposalsModule,
   ],
   controllers: [
     PublicPagesController,
@@ -63,6 +72,9 @@ import { YearReportPagesController } from './year-report-pages.controller.js';
     AdminNewDatePagesController,
     AdminSeasonPagesController,
     YearReportPagesController,
+    AdminCallPagesController,
+    CallPagesController,
+    FinanceProposalPagesController,
     AdminMessagePagesController,
     AdminUserPagesController,
     AdminOperatorPagesController,
@@ -74,6 +86,8 @@ import { YearReportPagesController } from './year-report-pages.controller.js';
     FinancePaymentReviewPagesController,
     BillingPagesController,
     PrivacyPagesController,
+    FeedbackPagesController,
+    LaunchCentrePagesController,
   ],
   providers: [WebSession, { provide: APP_INTERCEPTOR, useClass: RepeatedFormInterceptor }],
 })

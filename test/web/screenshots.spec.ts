@@ -1,6 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { OutboxRelay } from '../../src/common/outbox/outbox-relay.js';
+import { StreamedEvents } from '../../src/events/streamed-events.js';
+import { FeedbackTokens } from '../../src/mail/feedback-tokens.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { DESKTOP, launchBrowser, signIn } from '../support/browser.js';
 import {
@@ -185,6 +187,53 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
     });
   });
 
+  it('legt de pagina’s van de oproep voor het volgende seizoen vast', async () => {
+    const next = Number((await ensureSeason(t.dataSource)).slice(0, 4)) + 1;
+    const call = await t.http
+      .post('/api/calls')
+      .set(bearer(admin))
+      .send({ seasonCode: `${next}-${next + 1}`, deadline: new Date(Date.now() + 60 * 86_400_000).toISOString() })
+      .expect(201);
+    // Demo amounts, as for the shows above.
+    const proposal = await t.http
+      .post(`/api/calls/${call.body.id}/proposals`)
+      .set(bearer(brugge))
+      .send({
+        title: 'Liedjes van toen',
+        performers: ['De Bonanza’s'],
+        venue: 'Grote zaal',
+        possibleStarts: [`${next}-10-14T14:00:00+02:00`, `${next + 1}-03-30T14:00:00+02:00`],
+        technicalNotes: 'Glasvezel in de zaal; twee vaste camera’s.',
+        costLines: [
+          { category: 'artist_fee', label: 'Gage artiesten', basis: 'fixed', plannedCents: 250000, vatRatePercent: 6 },
+          { category: 'venue', label: 'Zaal en techniek', basis: 'fixed', plannedCents: 60000, vatRatePercent: 21 },
+          {
+            category: 'production',
+            label: 'Affiche- en ticketkit',
+            basis: 'per_satellite',
+            plannedCents: 1200,
+            vatRatePercent: 21,
+          },
+        ],
+      })
+      .expect(201);
+    await t.http
+      .put(`/api/proposals/${proposal.body.id}/interest`)
+      .set(bearer(careCentre))
+      .send({ screens: 2, expectedViewers: 40 })
+      .expect(200);
+    await shoot(admin, { 'beheer-oproepen': '/beheer/oproepen' });
+    await shoot(brugge, {
+      'oproep-voorstellen': `/oproep/${call.body.id}/voorstellen`,
+      'mijn-voorstellen': '/oproep/mijn-voorstellen',
+    });
+    await shoot(careCentre, { oproep: '/oproep' });
+    await shoot(finance, {
+      'financien-voorstellen': '/financien/voorstellen',
+      'financien-voorstel-wat-als': `/financien/voorstellen/${proposal.body.id}?careCentreTariff=150&bereken=1`,
+    });
+  }, 180_000);
+
   it('legt de pagina’s van financiën vast', async () => {
     await shoot(finance, {
       financien: '/financien',
@@ -193,6 +242,64 @@ describeWhenAsked('schermafbeeldingen van de belangrijkste pagina’s', () => {
       'financien-wat-als': `/financien/wat-als?voorstelling=${eventId}&careCentreTariff=120&careCentres=8&bereken=1`,
       'financien-logboek': '/financien/audit',
     });
+  }, 180_000);
+
+  it('legt de feedback na een stream en de impact op de financiële pagina vast', async () => {
+    const streamedId = (
+      await t.http
+        .post('/api/events')
+        .set(bearer(admin))
+        .send(eventBody(brugge.organisationId, { title: 'Old Time Favourites', performers: ['De Bonanza’s'] }, 5))
+        .expect(201)
+    ).body.id as string;
+    await t.http.post(`/api/events/${streamedId}/publish`).set(bearer(admin)).expect(200);
+    const signOn = async (member: Member) =>
+      (await t.http.post(`/api/events/${streamedId}/subscriptions`).set(bearer(member)).send(signOnBody()).expect(201)).body
+        .id as string;
+    const careCentreSignOn = await signOn(careCentre);
+    // Demo answers of three more satellites; names made up.
+    const answers = [
+      [
+        'CC De Werf',
+        'culture_house',
+        { viewers: 48, screens: 2, satisfaction: 5, pictureAndSound: 'good', comment: 'Volle zaal, iedereen zong mee.' },
+      ],
+      [
+        'WZC Zonneweide',
+        'care_centre',
+        { viewers: 31, screens: 1, satisfaction: 4, pictureAndSound: 'hiccups', comment: 'Het geluid viel twee keer kort weg.' },
+      ],
+      ['LDC Den Azalee', 'care_centre', { viewers: 17, screens: 1, satisfaction: 5, pictureAndSound: 'good', comment: '' }],
+    ] as const;
+    const answered: [string, (typeof answers)[number][2]][] = [];
+    for (const [name, kind, answer] of answers) {
+      const member = await registerMember(t, kind);
+      await t.dataSource.query('UPDATE organisations SET name = $2 WHERE id = $1', [member.organisationId, name]);
+      answered.push([await signOn(member), answer]);
+    }
+    const [{ ends_at }] = await t.dataSource.query('SELECT ends_at FROM events WHERE id = $1', [streamedId]);
+    await t.app.get(StreamedEvents).markEnded(new Date(ends_at.getTime() + 60_000));
+    // The supplier's invoice after the stream: an actual amount is always booked.
+    await t.http
+      .post(`/api/finance/events/${streamedId}/cost-lines`)
+      .set(bearer(finance))
+      .send({ category: 'artist_fee', label: 'Gage De Bonanza’s', basis: 'fixed', plannedCents: 240000, actualCents: 240000 })
+      .expect(201);
+    const tokens = t.app.get(FeedbackTokens);
+    for (const [id, answer] of answered) {
+      await t.http
+        .put(`/api/feedback/${tokens.issue(id, ends_at)}`)
+        .send(answer)
+        .expect(200);
+    }
+    await t.http
+      .put(`/api/events/${streamedId}/stream-report`)
+      .set(bearer(brugge))
+      .send({ technicalIncidents: 'Encoder herstart om 14:20, 3 minuten zwart beeld.' })
+      .expect(200);
+    await shoot(null, { feedback: `/feedback/${tokens.issue(careCentreSignOn, ends_at)}` });
+    await shoot(finance, { 'financien-impact': `/financien/voorstelling/${streamedId}` });
+    await shoot(brugge, { 'lanceercentrum-notities': `/mijn/lanceercentrum/${streamedId}` });
   }, 180_000);
 
   it('legt het jaarverslag vast met de demojaren 2022 en 2023', async () => {

@@ -13,9 +13,13 @@ export enum OutboxTopic {
   EventCancelled = 'event.cancelled',
   /** A cancelled event got a new date: its former satellites are invited to sign on first. */
   EventNewDate = 'event.new_date',
+  /** The stream is over: every confirmed satellite is asked how it went. */
+  EventStreamed = 'event.streamed',
   InvoiceReminder = 'invoice.reminder',
   /** An actual amount left a published event with a deficit its principle decision does not cover. */
   FinanceUncoveredDeficit = 'finance.uncovered_deficit',
+  /** The admin accepted or declined a proposal for a call: its proposer gets one mail. */
+  ProposalDecided = 'proposal.decided',
 }
 
 /** Writes a domain event inside the caller's transaction; it commits or rolls back with the change. */
