@@ -87,7 +87,7 @@ export function yearReport(current: YearRows, previous: YearRows): YearReport {
   const partners = (kind: TakingPartRow['kind']) => {
     const lastYear = hadEvents ? partnersOf(previous, kind) : null;
     const { total, ...turnover } = partnerTurnover(partnersOf(current, kind), lastYear);
-    return { ...figure(total, lastYear && new Set(lastYear).size), ...turnover };
+    return { ...figure(total, lastYear === null ? null : new Set(lastYear).size), ...turnover };
   };
   const feedback = summariseFeedback(current.feedback);
   const before = summariseFeedback(previous.feedback);
