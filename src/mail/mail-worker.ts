@@ -17,6 +17,9 @@ interface DeliveryRow {
   sent_at: Date | null;
 }
 
+/** Mails sent per fetch: a few seconds of SMTP work, well inside the time after which a mail counts as stuck. */
+const MAILS_PER_FETCH = 10;
+
 /**
  * Sends queued mails. The delivery row is locked while its mail goes out and marked sent in the
  * same transaction, so a retried or duplicated job finds it sent and sends nothing. Only a crash
@@ -36,11 +39,13 @@ export class MailWorker implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.MAIL_POLL_MS === 0) return;
+    // pg-boss waits a whole polling interval after every fetch, even a full one: one mail per fetch
+    // would send a burst of 400 sign-on mails at one every two seconds.
     await this.queue.boss.work<MailJob>(
       MAIL_JOB,
-      { pollingIntervalSeconds: Math.max(0.5, this.config.MAIL_POLL_MS / 1000) },
-      async ([job]) => {
-        await this.deliver(job.data.deliveryId);
+      { pollingIntervalSeconds: Math.max(0.5, this.config.MAIL_POLL_MS / 1000), batchSize: MAILS_PER_FETCH },
+      async (jobs) => {
+        await this.deliverEach(jobs);
       },
     );
   }
@@ -49,17 +54,27 @@ export class MailWorker implements OnApplicationBootstrap {
   async drain(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const jobs: PgBoss.Job<MailJob>[] = await this.queue.boss.fetch<MailJob>(MAIL_JOB, { batchSize: 10 });
+      const jobs: PgBoss.Job<MailJob>[] = await this.queue.boss.fetch<MailJob>(MAIL_JOB, { batchSize: MAILS_PER_FETCH });
       if (jobs.length === 0) return sent;
-      for (const job of jobs) {
-        try {
-          if ((await this.deliver(job.data.deliveryId)) === 'sent') sent++;
-          await this.queue.boss.complete(MAIL_JOB, job.id);
-        } catch (error) {
-          await this.queue.boss.fail(MAIL_JOB, job.id, { message: error instanceof Error ? error.message : String(error) });
-        }
+      sent += await this.deliverEach(jobs);
+    }
+  }
+
+  /**
+   * Each job of a fetch is completed or failed on its own, so one bad address does not send its
+   * batch-mates round again; returns how many mails went out.
+   */
+  private async deliverEach(jobs: PgBoss.Job<MailJob>[]): Promise<number> {
+    let sent = 0;
+    for (const job of jobs) {
+      try {
+        if ((await this.deliver(job.data.deliveryId)) === 'sent') sent++;
+        await this.queue.boss.complete(MAIL_JOB, job.id);
+      } catch (error) {
+        await this.queue.boss.fail(MAIL_JOB, job.id, { message: error instanceof Error ? error.message : String(error) });
       }
     }
+    return sent;
   }
 
   async deliver(deliveryId: string): Promise<DeliveryOutcome> {
