@@ -1,4 +1,4 @@
-import { DEMO_EVENTS } from '../src/demo/demo-data.js';
+import { DEMO_EVENTS } from '../src/demo/demo-events.js';
 import { seedDemoData } from '../src/demo/seed-demo-data.js';
 import { bearer, createStaff, type Member } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

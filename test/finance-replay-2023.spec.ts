@@ -1,4 +1,4 @@
-import { DEMO_EVENTS } from '../src/demo/demo-data.js';
+import { DEMO_EVENTS } from '../src/demo/demo-events.js';
 import { DEMO_FINANCE } from '../src/demo/demo-finance.js';
 import { StreamedEvents } from '../src/events/streamed-events.js';
 import { bearer, createStaff, ensureSeason, registerMember, validEnterpriseNumber, type Member } from './support/factories.js';

@@ -1,5 +1,6 @@
 import { enterpriseCheckDigits } from '../organisations/enterprise-number.js';
-import { DEMO_EVENTS, DEMO_USERS } from './demo-data.js';
+import { DEMO_USERS } from './demo-data.js';
+import { DEMO_EVENTS } from './demo-events.js';
 
 /**
  * Demo money. The 2023 annual report gives outcomes (two shows break even, Bartje en de Beiaard
@@ -17,7 +18,7 @@ import { DEMO_EVENTS, DEMO_USERS } from './demo-data.js';
  * Each 2023 show drew the satellites it planned, so plan and final result agree. The spring-2024
  * shows and the 2026-2027 season are planned to break even; 2024, 2026 and 2027 have margins.
  *
- * 2022 is invented as a whole (src/demo/demo-data.ts), around the report's one fact about it: 47
+ * 2022 is invented as a whole (src/demo/demo-events.ts), around the report's one fact about it: 47
  * culture partners and 127 care centres took part. Its four streams break even and its cancelled
  * show cost € 200,00 in posters: - € 45,00 in the year, margin - € 5.000,00.
  *

@@ -1,5 +1,5 @@
 import { PictureAndSound } from '../impact/picture-and-sound.js';
-import { DEMO_EVENTS } from './demo-data.js';
+import { DEMO_EVENTS } from './demo-events.js';
 import { demoSignOns, type DemoSignOn } from './demo-finance.js';
 
 /**

@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { DEMO_EVENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SEASONS, DEMO_USERS } from './demo-data.js';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SEASONS, DEMO_USERS } from './demo-data.js';
+import { DEMO_EVENTS } from './demo-events.js';
 import { demoFeedback } from './demo-impact.js';
 import { rowsAsRecordset, seedDemoFinance } from './seed-demo-finance.js';
 import { seedDemoProposals } from './seed-demo-proposals.js';

@@ -1,4 +1,4 @@
-import { DEMO_EVENTS } from '../demo/demo-data.js';
+import { DEMO_EVENTS } from '../demo/demo-events.js';
 import { brusselsMonthRange, formatMonth, PAGE_FORMATS, usualTestSlotExample } from './format.js';
 
 describe('Nederlandse notatie voor de webpagina’s', () => {
