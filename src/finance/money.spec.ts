@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { divideRoundingUp, exactProduct, exactSum, scaleRoundingDown } from './money.js';
+import { divideRoundingHalfUp, divideRoundingUp, exactProduct, exactSum, scaleRoundingDown } from './money.js';
 
 describe('exacte rekenkunde', () => {
   it('telt op zonder een cent te verliezen, of weigert', () => {
@@ -16,6 +16,17 @@ describe('exacte rekenkunde', () => {
       fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (a, b) => {
         const q = BigInt(divideRoundingUp(a, b));
         expect(q * BigInt(b) >= BigInt(a) && (q - 1n) * BigInt(b) < BigInt(a)).toBe(true);
+      }),
+    );
+  });
+
+  it('rondt een deling af op het dichtste geheel, een half naar boven', () => {
+    expect([divideRoundingHalfUp(5, 2), divideRoundingHalfUp(7, 3), divideRoundingHalfUp(8, 3)]).toEqual([3, 2, 3]);
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (a, b) => {
+        // |q·b − a| ≤ b/2, with a half going up: 2a − b < 2qb ≤ 2a + b.
+        const q = BigInt(divideRoundingHalfUp(a, b));
+        expect(2n * BigInt(a) - BigInt(b) < 2n * q * BigInt(b) && 2n * q * BigInt(b) <= 2n * BigInt(a) + BigInt(b)).toBe(true);
       }),
     );
   });

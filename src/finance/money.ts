@@ -31,6 +31,13 @@ export function divideRoundingUp(dividend: number, divisor: number): number {
   return Number((BigInt(dividend) + BigInt(divisor) - 1n) / BigInt(divisor));
 }
 
+/** dividend / divisor to the nearest integer, a half up, for a non-negative dividend; BigInt for the same reason. */
+export function divideRoundingHalfUp(dividend: number, divisor: number): number {
+  assertNonNegative(dividend, 'het deeltal');
+  if (assertCents(divisor, 'de deler') <= 0) throw new RangeError('de deler moet positief zijn');
+  return Number((2n * BigInt(dividend) + BigInt(divisor)) / (2n * BigInt(divisor)));
+}
+
 /** ⌊cents × numerator / denominator⌋ for non-negative values, without an intermediate product that could overflow. */
 export function scaleRoundingDown(cents: number, numerator: number, denominator: number): number {
   assertNonNegative(cents, 'het bedrag');

@@ -1,5 +1,5 @@
 import { AUDIENCES, type Audience, type PerAudience, perAudience } from '../finance/finance-inputs.js';
-import { assertNonNegative } from '../finance/money.js';
+import { assertNonNegative, divideRoundingHalfUp } from '../finance/money.js';
 import { type FeedbackAnswer, type FeedbackSummary, summariseFeedback } from './feedback-summary.js';
 import { PictureAndSound } from './picture-and-sound.js';
 
@@ -91,5 +91,5 @@ export function costPerViewerCents(costCents: number, viewers: number): number |
   assertNonNegative(costCents, 'de kost');
   assertNonNegative(viewers, 'het aantal kijkers');
   if (viewers === 0) return null;
-  return Number((2n * BigInt(costCents) + BigInt(viewers)) / (2n * BigInt(viewers)));
+  return divideRoundingHalfUp(costCents, viewers);
 }

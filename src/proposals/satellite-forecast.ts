@@ -1,5 +1,5 @@
 import { AUDIENCES, perAudience, type Audience, type PerAudience } from '../finance/finance-inputs.js';
-import { assertNonNegative, exactSum } from '../finance/money.js';
+import { assertNonNegative, exactSum, scaleRoundingDown } from '../finance/money.js';
 
 /** One satellite's interest mark: non-binding, optionally with what it expects to bring. */
 export interface InterestMark {
@@ -43,7 +43,7 @@ export function forecastSatellites(marks: readonly InterestMark[], history: read
   for (const past of history) for (const a of AUDIENCES) assertNonNegative(past[a], 'het aantal bevestigde satellieten');
   const interest = perAudience((a) => marks.filter((mark) => mark.audience === a).length);
   const averageConfirmed = perAudience((a) =>
-    history.length === 0 ? 0 : Number(BigInt(exactSum(history.map((past) => past[a]))) / BigInt(history.length)),
+    history.length === 0 ? 0 : scaleRoundingDown(exactSum(history.map((past) => past[a])), 1, history.length),
   );
   return {
     interest,
